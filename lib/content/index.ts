@@ -1,0 +1,211 @@
+import path from 'node:path';
+import { ContentValidationError, contentSignature, loadContent } from '@/lib/content/load';
+import { pickRelated } from '@/lib/content/related';
+import type { Article, ArticleMeta, Author, Category, Tag } from '@/lib/content/types';
+import type { Locale } from '@/lib/i18n/settings';
+import { siteConfig } from '@/lib/site';
+
+export type { Article, ArticleMeta, Author, Category, Tag } from '@/lib/content/types';
+
+/** Where content is read from: CONTENT_DIR (tests and benchmarks point it elsewhere), else ./content. */
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+function publicDir(): string {
+  return path.resolve(process.env.PUBLIC_DIR ?? 'public');
+}
+
+/**
+ * Drafts and scheduled articles are shown only while editing (`next dev`, or CONTENT_PREVIEW=1);
+ * every production output leaves them out.
+ */
+export function previewEnabled(): boolean {
+  return process.env.CONTENT_PREVIEW === '1' || process.env.NODE_ENV === 'development';
+}
+
+export interface CategoryWithCount extends Category {
+  count: number;
+}
+
+export interface TagWithCount extends Tag {
+  count: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface ContentIndex {
+  /** Visible articles per language, newest first. */
+  byLang: Record<Locale, Article[]>;
+  bySlug: Map<string, Article>;
+  byTranslationKey: Map<string, Map<Locale, Article>>;
+  authors: Map<string, Author>;
+  categories: Map<string, Category>;
+  metas: Record<Locale, ArticleMeta[]>;
+}
+
+function toMeta(article: Article): ArticleMeta {
+  const { html: _html, headings: _headings, ...meta } = article;
+  return meta;
+}
+
+/** Builds the lookups pages need from validated content; throws on any content problem. */
+export function buildIndex(options: { contentDir: string; publicDir: string; now?: Date; preview?: boolean }): ContentIndex {
+  const loaded = loadContent(options);
+  if (loaded.issues.length > 0) throw new ContentValidationError(loaded.issues);
+  const visible = options.preview ? loaded.articles : loaded.articles.filter((a) => a.status === 'published');
+  const byLang: Record<Locale, Article[]> = { de: [], en: [] };
+  const bySlug = new Map<string, Article>();
+  const byTranslationKey = new Map<string, Map<Locale, Article>>();
+  for (const a of visible) {
+    byLang[a.lang].push(a);
+    bySlug.set(`${a.lang}/${a.slug}`, a);
+    const group = byTranslationKey.get(a.translationKey) ?? new Map<Locale, Article>();
+    group.set(a.lang, a);
+    byTranslationKey.set(a.translationKey, group);
+  }
+  return {
+    byLang,
+    bySlug,
+    byTranslationKey,
+    authors: loaded.authors,
+    categories: loaded.categories,
+    metas: { de: byLang.de.map(toMeta), en: byLang.en.map(toMeta) },
+  };
+}
+
+let cached: { key: string; signature: string; index: ContentIndex } | undefined;
+
+/**
+ * The content index, built once per process. While editing (`next dev`) a changed file is picked up
+ * on the next request without a restart; in production the signature is never re-read.
+ */
+export function getContentIndex(): ContentIndex {
+  const dir = contentDir();
+  const preview = previewEnabled();
+  const key = `${dir}|${preview}`;
+  const watching = process.env.NODE_ENV === 'development';
+  if (cached && cached.key === key && (!watching || cached.signature === contentSignature(dir))) return cached.index;
+  const index = buildIndex({ contentDir: dir, publicDir: publicDir(), preview });
+  cached = { key, signature: watching ? contentSignature(dir) : '', index };
+  return index;
+}
+
+/** Forgets the memoised index (tests switch CONTENT_DIR between fixtures). */
+export function resetContentIndex(): void {
+  cached = undefined;
+}
+
+/** One article with its body, or undefined. */
+export function getArticle(lang: Locale, slug: string): Article | undefined {
+  return getContentIndex().bySlug.get(`${lang}/${slug}`);
+}
+
+/** All visible articles of a language as metadata, newest first. */
+export function getAllArticles(lang: Locale): ArticleMeta[] {
+  return getContentIndex().metas[lang];
+}
+
+/** Slugs for generateStaticParams. */
+export function getArticleSlugs(lang: Locale): string[] {
+  return getAllArticles(lang).map((a) => a.slug);
+}
+
+/** Paginates a list; page numbers start at 1. Out-of-range pages return an empty item list. */
+export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(items.length / perPage));
+  const start = (page - 1) * perPage;
+  return { items: items.slice(start, start + perPage), page, pageCount, total: items.length };
+}
+
+export interface ListOptions {
+  lang: Locale;
+  category?: string;
+  tag?: string;
+  author?: string;
+  page?: number;
+  perPage?: number;
+}
+
+/** Lists articles filtered by category, tag or author, one page at a time. */
+export function listArticles({ lang, category, tag, author, page = 1, perPage = siteConfig.articlesPerPage }: ListOptions): Page<ArticleMeta> {
+  let items = getAllArticles(lang);
+  if (category) items = items.filter((a) => a.category === category);
+  if (tag) items = items.filter((a) => a.tags.some((t) => t.slug === tag));
+  if (author) items = items.filter((a) => a.authors.includes(author));
+  return paginate(items, page, perPage);
+}
+
+/** The same story in another language, when it exists and is visible. */
+export function getTranslation(article: Pick<ArticleMeta, 'translationKey'>, lang: Locale): ArticleMeta | undefined {
+  const other = getContentIndex().byTranslationKey.get(article.translationKey)?.get(lang);
+  return other ? toMeta(other) : undefined;
+}
+
+/** Up to `limit` related articles (see lib/content/related.ts for the scoring). */
+export function getRelatedArticles(article: ArticleMeta, limit = 3): ArticleMeta[] {
+  return pickRelated(article, getAllArticles(article.lang), limit);
+}
+
+/** Previous (older) and next (newer) article of the same language. */
+export function getAdjacentArticles(article: ArticleMeta): { previous?: ArticleMeta; next?: ArticleMeta } {
+  const list = getAllArticles(article.lang);
+  const i = list.findIndex((a) => a.slug === article.slug);
+  if (i === -1) return {};
+  return { next: list[i - 1], previous: list[i + 1] };
+}
+
+/** Categories in editorial order, with the number of visible articles per language. */
+export function getCategories(lang: Locale): CategoryWithCount[] {
+  const index = getContentIndex();
+  const counts = new Map<string, number>();
+  for (const a of index.metas[lang]) counts.set(a.category, (counts.get(a.category) ?? 0) + 1);
+  return [...index.categories.values()]
+    .map((c) => ({ ...c, count: counts.get(c.slug) ?? 0 }))
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/** Categories with articles, most articles first ("hot categories"). */
+export function getHotCategories(lang: Locale, limit = 6): CategoryWithCount[] {
+  return getCategories(lang)
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .slice(0, limit);
+}
+
+export function getCategory(slug: string): Category | undefined {
+  return getContentIndex().categories.get(slug);
+}
+
+export function getAuthor(slug: string): Author | undefined {
+  return getContentIndex().authors.get(slug);
+}
+
+export function getAuthors(): Author[] {
+  return [...getContentIndex().authors.values()];
+}
+
+/** Every hashtag used in a language, with counts, most used first. */
+export function getTags(lang: Locale): TagWithCount[] {
+  const tags = new Map<string, TagWithCount>();
+  for (const a of getAllArticles(lang)) {
+    for (const t of a.tags) {
+      const entry = tags.get(t.slug);
+      if (entry) entry.count += 1;
+      else tags.set(t.slug, { ...t, count: 1 });
+    }
+  }
+  return [...tags.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** Editor picks (`featured: true`), newest first: the fallback for "popular" without read data. */
+export function getFeaturedArticles(lang: Locale, limit = 5): ArticleMeta[] {
+  const all = getAllArticles(lang);
+  const featured = all.filter((a) => a.featured);
+  return [...featured, ...all.filter((a) => !a.featured)].slice(0, limit);
+}

@@ -1,0 +1,49 @@
+
+const DEFAULT_SITE_URL = 'http://localhost:3000';
+
+/** Reads SITE_URL once and fails loudly on a malformed value instead of emitting broken canonicals. */
+function readSiteUrl(): string {
+  const raw = process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL: found "${raw}", expected an absolute http(s) URL such as https://news.example.com`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL: found protocol "${url.protocol}", expected http: or https:`);
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/** Brand, URLs and social links: the one place to rebrand the publication. */
+export const siteConfig = {
+  name: 'TechNow',
+  url: readSiteUrl(),
+  timeZone: 'Europe/Berlin',
+  organization: {
+    name: 'TechNow GmbH',
+    legalName: 'TechNow GmbH',
+    logo: '/brand/logo.png',
+    email: 'redaktion@technow.example',
+    phone: '+49 30 1234567',
+    address: { street: 'Musterstraße 12', postalCode: '10115', city: 'Berlin', country: 'Deutschland' },
+    register: 'Amtsgericht Berlin-Charlottenburg, HRB 000000',
+    vatId: 'DE000000000',
+    managingDirector: 'Oliver Welling',
+  },
+  social: [
+    { id: 'linkedin', label: 'LinkedIn', url: 'https://www.linkedin.com/company/technow' },
+    { id: 'x', label: 'X', url: 'https://x.com/technow' },
+    { id: 'youtube', label: 'YouTube', url: 'https://www.youtube.com/@technow' },
+    { id: 'instagram', label: 'Instagram', url: 'https://www.instagram.com/technow' },
+  ],
+  defaultOgImage: '/og-default.png',
+  articlesPerPage: 10,
+} as const;
+
+/** Absolute URL for a site path ("/de/articles/x" → "https://…/de/articles/x"). */
+export function absoluteUrl(path: string): string {
+  return `${siteConfig.url}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
