@@ -1,0 +1,68 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { getCategory, type ArticleMeta } from '@/lib/content';
+import { getT } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/settings';
+import { routes } from '@/lib/routes';
+import { formatArticleDate } from '@/components/listing/format-date';
+import styles from './article-card.module.css';
+
+export interface ArticleCardProps {
+  article: ArticleMeta;
+  lang: Locale;
+  /** Level that fits the surrounding outline: 2 directly under the page h1, 3 under a section h2. */
+  headingLevel?: 2 | 3 | 4;
+  showImage?: boolean;
+  /** "compact" drops image and teaser (sidebars, dense rows); "lead" is the large home story. */
+  variant?: 'default' | 'compact' | 'lead';
+  /** Only the first visible images of a page should load eagerly (LCP). */
+  priority?: boolean;
+}
+
+/** Teaser card for an article: cover, category, linked title, teaser, date and reading time. */
+export function ArticleCard({ article, lang, headingLevel = 3, showImage = true, variant = 'default', priority = false }: ArticleCardProps) {
+  const t = getT(lang, 'pages');
+  const Heading = `h${headingLevel}` as const;
+  const category = getCategory(article.category);
+  const href = routes.article(lang, article.slug);
+  const withImage = showImage && variant !== 'compact' && article.cover;
+  return (
+    <article className={[styles.card, styles[variant]].filter(Boolean).join(' ')} data-testid="article-card">
+      {withImage && article.cover ? (
+        <div className={styles.media}>
+          <Image
+            src={article.cover.src}
+            alt={article.cover.alt}
+            width={article.cover.width}
+            height={article.cover.height}
+            sizes={variant === 'lead' ? '(min-width: 64rem) 60vw, 100vw' : '(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw'}
+            priority={priority}
+            className={styles.image}
+          />
+        </div>
+      ) : null}
+      <div className={styles.body}>
+        {category ? (
+          <p className={styles.category}>
+            <Link href={routes.category(lang, category.slug)} className={styles.categoryLink}>
+              {category.name[lang]}
+            </Link>
+          </p>
+        ) : null}
+        <Heading className={styles.title}>
+          <Link href={href} className={styles.titleLink}>
+            {article.title}
+          </Link>
+        </Heading>
+        {variant !== 'compact' ? <p className={styles.teaser}>{article.description}</p> : null}
+        <p className={styles.meta}>
+          <time dateTime={article.date}>{formatArticleDate(article.date, lang)}</time>
+          <span aria-hidden="true" className={styles.separator}>
+            ·
+          </span>
+          <span>{t('card.readingTime', { count: article.readingMinutes })}</span>
+        </p>
+      </div>
+    </article>
+  );
+}
