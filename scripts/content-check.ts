@@ -1,0 +1,67 @@
+/**
+ * Validates every article, author and category and prints a summary.
+ * Exit code 0 when all content is valid, 1 otherwise (also used as `prebuild`).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIssue, loadContent } from '@/lib/content/load';
+import { locales } from '@/lib/i18n/settings';
+
+const HELP = `Usage: npm run content:check [-- --quiet] [-- --dir <folder>]
+
+Checks all Markdown content (articles, authors, categories) against the schema and the
+cross-file rules, and lists every problem as "file: field: found …, expected …".
+
+Options:
+  --dir <folder>  content folder (default: $CONTENT_DIR or ./content)
+  --quiet         print only problems and a one-line result
+  --help          show this help
+
+Exit code: 0 when everything is valid, 1 when any problem was found.`;
+
+function main(): number {
+  const { values } = parseArgs({
+    options: { dir: { type: 'string' }, quiet: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const contentDir = path.resolve(values.dir ?? process.env.CONTENT_DIR ?? 'content');
+  const publicDir = path.resolve(process.env.PUBLIC_DIR ?? 'public');
+  const now = new Date();
+  const { articles, authors, categories, issues } = loadContent({ contentDir, publicDir, now });
+
+  if (issues.length > 0) {
+    console.error(`✗ ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), contentDir) || contentDir}:`);
+    for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+    return 1;
+  }
+  if (values.quiet) {
+    console.log(`✓ content valid: ${articles.length} articles, ${authors.size} authors, ${categories.size} categories`);
+    return 0;
+  }
+  console.log(`✓ Content in ${path.relative(process.cwd(), contentDir) || contentDir} is valid.\n`);
+  console.log('Articles per language:');
+  for (const lang of locales) {
+    const mine = articles.filter((a) => a.lang === lang);
+    const count = (s: string) => mine.filter((a) => a.status === s).length;
+    console.log(`  ${lang}: ${mine.length} (${count('published')} published, ${count('scheduled')} scheduled, ${count('draft')} draft)`);
+  }
+  console.log('\nCategories:');
+  for (const c of categories.values()) {
+    const per = locales.map((l) => `${l} ${articles.filter((a) => a.lang === l && a.category === c.slug).length}`).join(', ');
+    console.log(`  ${c.slug.padEnd(16)} ${c.name.de} — ${per}`);
+  }
+  console.log('\nAuthors:');
+  for (const a of authors.values()) {
+    console.log(`  ${a.slug.padEnd(16)} ${a.name} — ${articles.filter((x) => x.authors.includes(a.slug)).length} articles`);
+  }
+  const keys = new Set(articles.map((a) => a.translationKey));
+  const paired = [...keys].filter((k) => locales.every((l) => articles.some((a) => a.lang === l && a.translationKey === k))).length;
+  console.log(`\nTranslations: ${paired} stories exist in all ${locales.length} languages.`);
+  return 0;
+}
+
+process.exitCode = main();

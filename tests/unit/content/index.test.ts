@@ -1,0 +1,89 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  buildIndex,
+  getAdjacentArticles,
+  getAllArticles,
+  getArticle,
+  getArticleSlugs,
+  getCategories,
+  getRelatedArticles,
+  getTags,
+  getTranslation,
+  listArticles,
+  paginate,
+  resetContentIndex,
+} from '@/lib/content';
+import { contentWith, NOW, VALID_CONTENT } from './helpers';
+
+const env = { ...process.env };
+
+beforeEach(() => {
+  process.env.CONTENT_DIR = VALID_CONTENT;
+  process.env.PUBLIC_DIR = VALID_CONTENT;
+  delete process.env.CONTENT_PREVIEW;
+  resetContentIndex();
+});
+afterAll(() => {
+  process.env = env;
+  resetContentIndex();
+});
+
+describe('content index in production mode', () => {
+  it('leaves drafts and scheduled articles out of every lookup', () => {
+    const slugs = getArticleSlugs('de');
+    expect(slugs).toEqual(['klarna-halbiert-belegschaft', 'meta-llama', 'nvidia-wetter']);
+    expect(getArticle('de', 'entwurf-artikel')).toBeUndefined();
+    expect(getArticle('de', 'geplanter-artikel')).toBeUndefined();
+    expect(getTags('de').map((t) => t.slug)).not.toContain('entwurf');
+    expect(listArticles({ lang: 'de', category: 'technologie' }).items.map((a) => a.slug)).toEqual(['nvidia-wetter']);
+  });
+
+  it('shows drafts and scheduled articles in preview (next dev)', () => {
+    process.env.CONTENT_PREVIEW = '1';
+    resetContentIndex();
+    expect(getArticle('de', 'entwurf-artikel')?.status).toBe('draft');
+    expect(getArticle('de', 'geplanter-artikel')?.status).toBe('scheduled');
+  });
+
+  it('links translations by translation key', () => {
+    const de = getArticle('de', 'klarna-halbiert-belegschaft');
+    expect(de).toBeDefined();
+    expect(getTranslation(de!, 'en')?.slug).toBe('klarna-halves-workforce');
+    expect(getTranslation(getArticle('de', 'meta-llama')!, 'en')).toBeUndefined();
+  });
+
+  it('lists metadata without bodies', () => {
+    const [first] = getAllArticles('de');
+    expect(first).toBeDefined();
+    expect(first).not.toHaveProperty('html');
+  });
+
+  it('filters by tag and author and counts categories', () => {
+    expect(listArticles({ lang: 'de', tag: 'kuenstlicheintelligenz' }).total).toBe(3);
+    expect(listArticles({ lang: 'de', author: 'lena-hartmann' }).items.map((a) => a.slug)).toEqual(['meta-llama', 'nvidia-wetter']);
+    expect(getCategories('de').map((c) => [c.slug, c.count])).toEqual([
+      ['business', 2],
+      ['technologie', 1],
+    ]);
+  });
+
+  it('finds related articles without the article itself and previous/next by date', () => {
+    const klarna = getArticle('de', 'klarna-halbiert-belegschaft')!;
+    const related = getRelatedArticles(klarna);
+    expect(related.map((a) => a.slug)).toEqual(['meta-llama', 'nvidia-wetter']);
+    expect(getAdjacentArticles(klarna)).toEqual({ previous: expect.objectContaining({ slug: 'meta-llama' }), next: undefined });
+  });
+
+  it('fails loudly on invalid content instead of publishing half of it', () => {
+    const { dir, publicDir } = contentWith([{ fixture: 'missing-title.md' }]);
+    expect(() => buildIndex({ contentDir: dir, publicDir, now: NOW })).toThrow(/content\/articles\/de\/missing-title\.md: title: found nothing/);
+  });
+});
+
+describe('paginate', () => {
+  it('splits into pages and reports the page count', () => {
+    const items = Array.from({ length: 23 }, (_, i) => i);
+    expect(paginate(items, 3, 10)).toEqual({ items: [20, 21, 22], page: 3, pageCount: 3, total: 23 });
+    expect(paginate([], 1, 10)).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
+  });
+});
