@@ -1,0 +1,61 @@
+import localFont from 'next/font/local';
+
+// Self-hosted subsets copied from @fontsource: nothing is fetched from a font CDN at build or run time.
+// Latin and Latin Extended are separate faces bound by unicode-range, so a German page only ever
+// downloads the Latin files; only those are preloaded.
+const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+const LATIN_EXT =
+  'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+
+export const interLatin = localFont({
+  src: [
+    { path: './inter-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: './inter-latin-600-normal.woff2', weight: '600', style: 'normal' },
+    { path: './inter-latin-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-inter',
+  display: 'swap',
+  declarations: [{ prop: 'unicode-range', value: LATIN }],
+  adjustFontFallback: 'Arial',
+});
+
+export const interExt = localFont({
+  src: [
+    { path: './inter-latin-ext-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: './inter-latin-ext-600-normal.woff2', weight: '600', style: 'normal' },
+    { path: './inter-latin-ext-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-inter-ext',
+  display: 'swap',
+  preload: false,
+  declarations: [{ prop: 'unicode-range', value: LATIN_EXT }],
+  adjustFontFallback: false,
+});
+
+export const serifLatin = localFont({
+  src: [
+    { path: './source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: './source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
+    { path: './source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-serif-latin',
+  display: 'swap',
+  declarations: [{ prop: 'unicode-range', value: LATIN }],
+  adjustFontFallback: 'Times New Roman',
+});
+
+export const serifExt = localFont({
+  src: [
+    { path: './source-serif-4-latin-ext-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: './source-serif-4-latin-ext-400-italic.woff2', weight: '400', style: 'italic' },
+    { path: './source-serif-4-latin-ext-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-serif-ext',
+  display: 'swap',
+  preload: false,
+  declarations: [{ prop: 'unicode-range', value: LATIN_EXT }],
+  adjustFontFallback: false,
+});
+
+/** Class names that define the font CSS variables; set on <html>. */
+export const fontVariables = [interLatin.variable, interExt.variable, serifLatin.variable, serifExt.variable].join(' ');
