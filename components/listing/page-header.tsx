@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import styles from './page-header.module.css';
+
+export interface PageHeaderProps {
+  title: ReactNode;
+  /** Small label above the title ("Kategorie", "Fehler 404"). */
+  eyebrow?: ReactNode;
+  intro?: ReactNode;
+  children?: ReactNode;
+}
+
+/** The h1 block at the top of listing, legal and error pages. */
+export function PageHeader({ title, eyebrow, intro, children }: PageHeaderProps) {
+  return (
+    <header className={styles.header}>
+      {eyebrow ? <p className={styles.eyebrow}>{eyebrow}</p> : null}
+      <h1 className={styles.title}>{title}</h1>
+      {intro ? <p className={styles.intro}>{intro}</p> : null}
+      {children}
+    </header>
+  );
+}
