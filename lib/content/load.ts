@@ -47,6 +47,7 @@ export class ContentValidationError extends Error {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString()}`;
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
   const json = JSON.stringify(value);
   if (json === undefined) return typeof value;
   return json.length > 80 ? `${json.slice(0, 77)}…` : json;
@@ -68,7 +69,13 @@ function zodIssues(file: string, data: unknown, error: z.ZodError): ContentIssue
       return { file, field: issue.keys.join(', '), found: 'an unknown field', expected: 'only the documented front-matter fields (see README)' };
     }
     const found = valueAt(data, issue.path);
-    const expected = issue.message.startsWith('Invalid input: expected') ? issue.message.replace('Invalid input: expected ', '') : issue.message;
+    let expected = issue.message;
+    if (issue.code === 'invalid_type') {
+      const kind = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping of fields' : `a ${issue.expected}`;
+      expected = found === undefined ? `${kind} (required field)` : kind;
+    } else if (issue.code === 'invalid_union' && found === undefined) {
+      expected = 'a date or date-time (required field)';
+    }
     return { file, field, found: describe(found), expected };
   });
 }
