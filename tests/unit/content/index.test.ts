@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildIndex,
@@ -5,6 +7,7 @@ import {
   getAllArticles,
   getArticle,
   getArticleSlugs,
+  getContentIndex,
   getCategories,
   getRelatedArticles,
   getTags,
@@ -77,6 +80,31 @@ describe('content index in production mode', () => {
   it('fails loudly on invalid content instead of publishing half of it', () => {
     const { dir, publicDir } = contentWith([{ fixture: 'missing-title.md' }]);
     expect(() => buildIndex({ contentDir: dir, publicDir, now: NOW })).toThrow(/content\/articles\/de\/missing-title\.md: title: found nothing/);
+  });
+});
+
+describe('memoisation', () => {
+  it('builds the index once per process in production', () => {
+    expect(getContentIndex()).toBe(getContentIndex());
+  });
+
+  it('picks up a changed file while editing (next dev) without a restart', () => {
+    const { dir, publicDir } = contentWith();
+    process.env.CONTENT_DIR = dir;
+    process.env.PUBLIC_DIR = publicDir;
+    const nodeEnv = process.env.NODE_ENV;
+    (process.env as Record<string, string>).NODE_ENV = 'development';
+    try {
+      resetContentIndex();
+      expect(getArticle('de', 'meta-llama')?.title).toBe('Meta setzt auf Llama');
+      const file = path.join(dir, 'articles', 'de', 'meta-llama.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Meta setzt auf Llama', 'Meta setzt ganz auf Llama'));
+      const later = new Date(Date.now() + 5_000);
+      fs.utimesSync(file, later, later);
+      expect(getArticle('de', 'meta-llama')?.title).toBe('Meta setzt ganz auf Llama');
+    } finally {
+      (process.env as Record<string, string | undefined>).NODE_ENV = nodeEnv;
+    }
   });
 });
 
