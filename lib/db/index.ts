@@ -1,0 +1,19 @@
+import 'server-only';
+import { openDatabase, type SqliteDatabase } from '@/lib/db/sqlite';
+
+let instance: SqliteDatabase | undefined;
+
+/** The app's shared connection, opened on first use (better-sqlite3 is synchronous and process-local). */
+export function getDb(): SqliteDatabase {
+  instance ??= openDatabase();
+  return instance;
+}
+
+/** Like getDb(), but undefined when the database cannot be opened (e.g. read-only file system at build). */
+export function tryGetDb(): SqliteDatabase | undefined {
+  try {
+    return getDb();
+  } catch {
+    return undefined;
+  }
+}
