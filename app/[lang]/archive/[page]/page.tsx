@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { ArchiveView, archiveMetadata, archivePageCount, archivePageParams } from '@/components/listing/archive-view';
+import { requireLocale, requirePage } from '@/components/listing/route-params';
+
+type Props = { params: Promise<{ lang: string; page: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return archivePageParams();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang: raw, page } = await params;
+  const lang = requireLocale(raw);
+  return archiveMetadata(lang, requirePage(page, archivePageCount(lang)));
+}
+
+export default async function ArchivePagedPage({ params }: Props) {
+  const { lang: raw, page } = await params;
+  const lang = requireLocale(raw);
+  return <ArchiveView lang={lang} page={requirePage(page, archivePageCount(lang))} />;
+}

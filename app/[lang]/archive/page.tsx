@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { ArchiveView, archiveMetadata } from '@/components/listing/archive-view';
+import { requireLocale } from '@/components/listing/route-params';
+import { locales } from '@/lib/i18n/settings';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params;
+  return archiveMetadata(requireLocale(lang), 1);
+}
+
+export default async function ArchivePage({ params }: Props) {
+  const { lang } = await params;
+  return <ArchiveView lang={requireLocale(lang)} page={1} />;
+}

@@ -1,0 +1,37 @@
+import { notFound } from 'next/navigation';
+import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
+
+/** The route's language, or a 404 for anything that is not one of ours. */
+export function requireLocale(value: string): Locale {
+  if (!isLocale(value)) notFound();
+  return value;
+}
+
+/**
+ * Page number from a "[page]" segment. Only 2, 3, … are valid: page 1 lives at the URL without a
+ * number, so "/1", "/01" or "/2x" never become duplicate or bogus pages.
+ */
+export function parsePageParam(value: string): number | undefined {
+  if (!/^[1-9]\d{0,5}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= 2 ? n : undefined;
+}
+
+/** Page number from the segment, or a 404 when it is malformed or beyond the last page. */
+export function requirePage(value: string, pageCount: number): number {
+  const page = parsePageParam(value);
+  if (page === undefined || page > pageCount) notFound();
+  return page;
+}
+
+/** [2, …, pageCount]: the numbered pages that generateStaticParams must list. */
+export function extraPages(pageCount: number): number[] {
+  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2);
+}
+
+/** Paths of the same listing in every language where `exists` says it exists. */
+export function alternatesFor(exists: (lang: Locale) => boolean, path: (lang: Locale) => string): Partial<Record<Locale, string>> {
+  const result: Partial<Record<Locale, string>> = {};
+  for (const l of locales) if (exists(l)) result[l] = path(l);
+  return result;
+}
