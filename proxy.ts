@@ -1,0 +1,37 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { resolveLocale } from '@/lib/i18n/negotiate';
+import { LOCALE_COOKIE, isLocale } from '@/lib/i18n/settings';
+
+// Paths beyond this length are not worth preserving: send the reader to the home page instead.
+const MAX_PATH_LENGTH = 1024;
+
+/**
+ * Locale negotiation only: a path without a language prefix ("/", "/articles/x") is redirected
+ * (307) to the same path under the reader's language. Everything else passes untouched.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const first = pathname.split('/')[1];
+  if (isLocale(first)) return NextResponse.next();
+
+  const lang = resolveLocale({
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get('accept-language'),
+  });
+  // The path is kept as received (still percent-encoded), so malformed escapes can't throw here.
+  const rest = pathname === '/' || pathname.length > MAX_PATH_LENGTH ? '' : pathname.replace(/^\/+/, '/');
+  const target = request.nextUrl.clone();
+  target.pathname = `/${lang}${rest}`;
+  target.search = rest ? search : '';
+  const response = NextResponse.redirect(target, 307);
+  // The answer depends on these headers; shared caches must not hand one reader's choice to another.
+  response.headers.set('Vary', 'Accept-Language, Cookie');
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
+}
+
+export const config = {
+  // Exact exclusions instead of substring checks: Next internals, API routes, any file with an
+  // extension (assets, feeds, sitemaps, robots.txt, icons) and metadata routes.
+  matcher: ['/((?!_next|api(?:/|$)|sitemap|news-sitemap|robots\\.txt|.*\\..*).*)'],
+};
