@@ -1,0 +1,172 @@
+'use client';
+
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Locale } from '@/lib/i18n/settings';
+import { HONEYPOT_FIELD, LEAD_LIMITS, parseLead, type LeadErrorCode, type LeadErrors, type LeadField, type LeadTopic } from '@/lib/leads/schema';
+import styles from './consulting-form.module.css';
+
+export type FormLabels = Record<
+  'intro' | 'name' | 'company' | 'email' | 'phone' | 'optional' | 'topic' | 'topicPlaceholder' | 'message' | 'messageHint' | 'consentBefore' | 'consentLink' | 'consentAfter' | 'honeypot' | 'submit' | 'sending' | 'required',
+  string
+>;
+export type FormMessages = Record<LeadErrorCode | 'summary' | 'rateLimited' | 'network', string>;
+
+export interface ConsultingFormProps {
+  lang: Locale;
+  action: string;
+  labels: FormLabels;
+  topics: { id: LeadTopic; label: string }[];
+  /** Error texts; {{min}} and {{max}} are filled from LEAD_LIMITS per field. */
+  messages: FormMessages;
+  success: { title: string; text: string };
+  privacyHref: string;
+  initialErrors?: LeadErrors;
+}
+
+type Status = { kind: 'idle' | 'sending' | 'sent' } | { kind: 'failed'; notice: string };
+
+function errorText(messages: FormMessages, field: LeadField, code: LeadErrorCode): string {
+  const limits = field in LEAD_LIMITS ? LEAD_LIMITS[field as keyof typeof LEAD_LIMITS] : undefined;
+  return messages[code].replace('{{min}}', String(limits?.min ?? '')).replace('{{max}}', String(limits?.max ?? ''));
+}
+
+/**
+ * The request form. Without JavaScript it is a plain POST to the route handler (303 to a result
+ * page); with JavaScript it checks with the shared schema first and shows the answer in place.
+ */
+export function ConsultingForm({ lang, action, labels, topics, messages, success, privacyHref, initialErrors = {} }: ConsultingFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useState<LeadErrors>(initialErrors);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  // Once hydrated, our own messages (in the page's language) replace the browser's validation bubbles.
+  useEffect(() => {
+    if (formRef.current) formRef.current.noValidate = true;
+  }, []);
+  useEffect(() => {
+    if (status.kind === 'sent') doneRef.current?.focus();
+  }, [status.kind]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const values = Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
+    const checked = parseLead(values);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setStatus({ kind: 'idle' });
+      const first = Object.keys(checked.errors)[0];
+      if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
+      return;
+    }
+    setErrors({});
+    setStatus({ kind: 'sending' });
+    try {
+      const res = await fetch(action, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams(values) });
+      const data = (await res.json()) as { ok: boolean; errors?: LeadErrors };
+      if (res.ok && data.ok) setStatus({ kind: 'sent' });
+      else if (res.status === 429) setStatus({ kind: 'failed', notice: messages.rateLimited });
+      else if (res.status === 400 && data.errors) {
+        setErrors(data.errors);
+        setStatus({ kind: 'failed', notice: messages.summary });
+      } else setStatus({ kind: 'failed', notice: messages.network });
+    } catch {
+      setStatus({ kind: 'failed', notice: messages.network });
+    }
+  }
+
+  if (status.kind === 'sent') {
+    return (
+      <div ref={doneRef} className={styles.done} role="status" tabIndex={-1} data-testid="consulting-sent">
+        <h3 className={styles.doneTitle}>{success.title}</h3>
+        <p>{success.text}</p>
+      </div>
+    );
+  }
+
+  const fieldError = (field: LeadField) => {
+    const code = errors[field];
+    return code ? (
+      <p id={`${field}-error`} className={styles.error}>
+        {errorText(messages, field, code)}
+      </p>
+    ) : null;
+  };
+  const a11y = (field: LeadField, hint?: string) => ({
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': [errors[field] ? `${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || undefined,
+  });
+  const hasErrors = Object.keys(errors).length > 0;
+  const notice = status.kind === 'failed' ? status.notice : hasErrors ? messages.summary : '';
+
+  return (
+    <form ref={formRef} className={styles.form} action={action} method="post" onSubmit={onSubmit}>
+      <p className={styles.intro}>{labels.intro}</p>
+      <p className={styles.notice} role="alert">
+        {notice}
+      </p>
+      <input type="hidden" name="lang" value={lang} />
+      <div className={styles.field}>
+        <label htmlFor="name">{labels.name} *</label>
+        <input id="name" name="name" autoComplete="name" required maxLength={LEAD_LIMITS.name.max} {...a11y('name')} />
+        {fieldError('name')}
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="company">{labels.company} *</label>
+        <input id="company" name="company" autoComplete="organization" required maxLength={LEAD_LIMITS.company.max} {...a11y('company')} />
+        {fieldError('company')}
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="email">{labels.email} *</label>
+        <input id="email" name="email" type="email" autoComplete="email" required maxLength={LEAD_LIMITS.email.max} {...a11y('email')} />
+        {fieldError('email')}
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="phone">
+          {labels.phone} <span className={styles.optional}>{labels.optional}</span>
+        </label>
+        <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={LEAD_LIMITS.phone.max} {...a11y('phone')} />
+        {fieldError('phone')}
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="topic">{labels.topic} *</label>
+        <select id="topic" name="topic" required defaultValue="" {...a11y('topic')}>
+          <option value="" disabled>
+            {labels.topicPlaceholder}
+          </option>
+          {topics.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+        {fieldError('topic')}
+      </div>
+      <div className={`${styles.field} ${styles.wide}`}>
+        <label htmlFor="message">{labels.message} *</label>
+        <textarea id="message" name="message" rows={6} required maxLength={LEAD_LIMITS.message.max} {...a11y('message', 'message-hint')} />
+        <p id="message-hint" className={styles.hint}>
+          {labels.messageHint}
+        </p>
+        {fieldError('message')}
+      </div>
+      <div className={styles.trap} aria-hidden="true">
+        <label htmlFor={HONEYPOT_FIELD}>{labels.honeypot}</label>
+        <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div className={`${styles.consent} ${styles.wide}`}>
+        <input id="consent" name="consent" type="checkbox" required {...a11y('consent')} />
+        <label htmlFor="consent">
+          {labels.consentBefore}
+          <a href={privacyHref}>{labels.consentLink}</a>
+          {labels.consentAfter} *
+        </label>
+        {fieldError('consent')}
+      </div>
+      <button className={styles.submit} type="submit" disabled={status.kind === 'sending'}>
+        {status.kind === 'sending' ? labels.sending : labels.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { getT } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/settings';
+import { siteConfig } from '@/lib/site';
+import styles from './consulting.module.css';
+
+const OFFERS = ['strategy', 'workshop', 'implementation', 'training', 'compliance'] as const;
+const STEPS = ['step1', 'step2', 'step3'] as const;
+
+/** What the consultancy offers, how a request proceeds, and how to reach it directly. */
+export function ConsultingOffers({ lang }: { lang: Locale }) {
+  const t = getT(lang, 'consulting');
+  const { email, phone } = siteConfig.organization;
+  return (
+    <>
+      <section className={styles.offers} aria-labelledby="consulting-offers-title">
+        <h2 id="consulting-offers-title" className={styles.sectionTitle}>
+          {t('offers.title')}
+        </h2>
+        <ul className={styles.offerList}>
+          {OFFERS.map((id) => (
+            <li key={id} className={styles.offer}>
+              <h3 className={styles.offerTitle}>{t(`offers.${id}.title`)}</h3>
+              <p>{t(`offers.${id}.text`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className={styles.process} aria-labelledby="consulting-process-title">
+        <h2 id="consulting-process-title" className={styles.sectionTitle}>
+          {t('process.title')}
+        </h2>
+        <ol className={styles.steps}>
+          {STEPS.map((id) => (
+            <li key={id}>{t(`process.${id}`)}</li>
+          ))}
+        </ol>
+        <p className={styles.direct}>
+          <strong>{t('direct.title')}</strong>{' '}
+          {t('direct.text', { email, phone })
+            .split(/(\S+@\S+?)(?=[.,\s]|$)/)
+            .map((part, i) =>
+              part === email ? (
+                <a key={i} href={`mailto:${email}`}>
+                  {email}
+                </a>
+              ) : (
+                part
+              ),
+            )}
+        </p>
+      </section>
+    </>
+  );
+}
