@@ -1,4 +1,3 @@
-import type { MetadataRoute } from 'next';
 import type { ArticleMeta } from '@/lib/content/types';
 import { locales, type Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
@@ -6,23 +5,53 @@ import { absoluteUrl, siteConfig } from '@/lib/site';
 import { buildLanguageAlternates } from '@/lib/seo/metadata';
 import type { PublicPage } from '@/lib/seo/pages';
 
-/** sitemap.xml entries: one per language version, each with all hreflang alternates (self and x-default included). */
-export function buildSitemapEntries(pages: readonly PublicPage[]): MetadataRoute.Sitemap {
-  const entries: MetadataRoute.Sitemap = [];
+export interface SitemapUrl {
+  loc: string;
+  lastmod?: string;
+  /** hreflang → absolute URL, self and x-default included; absent for pages without a translation. */
+  alternates?: Partial<Record<string, string>>;
+}
+
+/** sitemap.xml entries: one per language version, each with all hreflang alternates. */
+export function buildSitemapUrls(pages: readonly PublicPage[]): SitemapUrl[] {
+  const urls: SitemapUrl[] = [];
   for (const page of pages) {
-    const languages = buildLanguageAlternates(page.versions);
+    const alternates = buildLanguageAlternates(page.versions);
     for (const lang of locales) {
       const path = page.versions[lang];
       if (path === undefined) continue;
-      const lastModified = page.lastModified[lang];
-      entries.push({
-        url: absoluteUrl(path),
-        ...(lastModified ? { lastModified } : {}),
-        ...(languages ? { alternates: { languages } } : {}),
-      });
+      const lastmod = page.lastModified[lang];
+      urls.push({ loc: absoluteUrl(path), ...(lastmod ? { lastmod } : {}), ...(alternates ? { alternates } : {}) });
     }
   }
-  return entries;
+  return urls;
+}
+
+function escapeXml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * sitemaps.org XML. Written here rather than by app/sitemap.ts because Next's serialiser puts
+ * <xhtml:link> before <lastmod>, and the sitemaps.org schema only allows extension elements after
+ * loc, lastmod, changefreq and priority, so that output fails validation.
+ */
+export function renderSitemapXml(urls: readonly SitemapUrl[]): string {
+  const hasAlternates = urls.some((u) => u.alternates);
+  const body = urls.map((u) => {
+    const lines = [`<loc>${escapeXml(u.loc)}</loc>`];
+    if (u.lastmod) lines.push(`<lastmod>${escapeXml(u.lastmod)}</lastmod>`);
+    for (const [hreflang, href] of Object.entries(u.alternates ?? {})) {
+      if (href) lines.push(`<xhtml:link rel="alternate" hreflang="${escapeXml(hreflang)}" href="${escapeXml(href)}"/>`);
+    }
+    return `<url>\n  ${lines.join('\n  ')}\n</url>`;
+  });
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${hasAlternates ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : ''}>\n` +
+    body.join('\n') +
+    '\n</urlset>\n'
+  );
 }
 
 /** Google News accepts articles published in the last two days, at most 1,000 per sitemap. */
@@ -41,10 +70,6 @@ export function selectNewsArticles(articles: readonly ArticleMeta[], now: Date):
     })
     .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
     .slice(0, NEWS_MAX_ITEMS);
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /**
