@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import { getAllArticles, getCategories, listArticles } from '@/lib/content';
+import { getT } from '@/lib/i18n/server';
+import { locales } from '@/lib/i18n/settings';
+import { getPopularArticles } from '@/lib/popular';
+import { routes } from '@/lib/routes';
+import { buildPageMetadata } from '@/lib/seo/metadata';
+import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
+import { JsonLd } from '@/components/seo/json-ld';
+import { ArticleList } from '@/components/listing/article-list';
+import { CategoryRow } from '@/components/listing/category-row';
+import { LeadStory } from '@/components/listing/lead-story';
+import { ListingShell } from '@/components/listing/listing-shell';
+import { SectionHeading } from '@/components/listing/section-heading';
+import { requireLocale } from '@/components/listing/route-params';
+
+type Props = { params: Promise<{ lang: string }> };
+
+const LATEST_COUNT = 6;
+const PER_CATEGORY = 3;
+
+export const dynamicParams = false;
+// "Beliebte Artikel" comes from read counts: refresh the static page every 10 minutes.
+export const revalidate = 600;
+
+export function generateStaticParams() {
+  return locales.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = requireLocale((await params).lang);
+  const t = getT(lang, 'pages');
+  return buildPageMetadata({
+    lang,
+    path: routes.home(lang),
+    title: t('home.title'),
+    description: t('home.description'),
+    alternates: Object.fromEntries(locales.map((l) => [l, routes.home(l)])),
+  });
+}
+
+export default async function HomePage({ params }: Props) {
+  const lang = requireLocale((await params).lang);
+  const t = getT(lang, 'pages');
+  const all = getAllArticles(lang);
+  // The newest editor pick leads; without picks, the newest article does.
+  const lead = all.find((a) => a.featured) ?? all[0];
+  const latest = all.filter((a) => a !== lead).slice(0, LATEST_COUNT);
+  const categories = getCategories(lang).filter((c) => c.count > 0);
+  const popular = getPopularArticles(lang, 5);
+  return (
+    <ListingShell
+      asideLabel={t('home.popular')}
+      aside={
+        popular.length > 0 ? (
+          <section aria-labelledby="home-popular">
+            <SectionHeading id="home-popular" title={t('home.popular')} />
+            <ArticleList articles={popular} lang={lang} headingLevel={3} layout="stack" variant="compact" />
+          </section>
+        ) : undefined
+      }
+    >
+      <JsonLd data={[organizationJsonLd(), websiteJsonLd(lang)]} />
+      <h1 className="visually-hidden">{t('home.heading')}</h1>
+      {lead ? <LeadStory article={lead} lang={lang} /> : null}
+      <section aria-labelledby="home-latest">
+        <SectionHeading id="home-latest" title={t('home.latest')} more={{ href: routes.archive(lang), label: t('home.toArchive') }} />
+        <ArticleList articles={latest} lang={lang} headingLevel={3} />
+      </section>
+      {categories.map((c) => (
+        <CategoryRow key={c.slug} category={c} lang={lang} articles={listArticles({ lang, category: c.slug, perPage: PER_CATEGORY }).items} />
+      ))}
+    </ListingShell>
+  );
+}

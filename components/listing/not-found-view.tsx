@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { getCategories } from '@/lib/content';
+import { getT } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/settings';
+import { routes } from '@/lib/routes';
+import { ListingShell } from '@/components/listing/listing-shell';
+import { PageHeader } from '@/components/listing/page-header';
+import styles from './not-found-view.module.css';
+
+/** Localised 404 body with ways back into the site: home, search, archive and every category. */
+export function NotFoundView({ lang }: { lang: Locale }) {
+  const t = getT(lang, 'pages');
+  const categories = getCategories(lang).filter((c) => c.count > 0);
+  return (
+    <ListingShell>
+      <div className={styles.notFound} data-testid="not-found">
+        <PageHeader eyebrow={t('notFound.code')} title={t('notFound.heading')} intro={t('notFound.text')} />
+        <ul className={styles.actions}>
+          <li>
+            <Link href={routes.home(lang)} className={styles.primary}>
+              {t('notFound.home')}
+            </Link>
+          </li>
+          <li>
+            <Link href={routes.search(lang)} className={styles.secondary}>
+              {t('notFound.search')}
+            </Link>
+          </li>
+          <li>
+            <Link href={routes.archive(lang)} className={styles.secondary}>
+              {t('notFound.archive')}
+            </Link>
+          </li>
+        </ul>
+        {categories.length > 0 ? (
+          <nav aria-labelledby="not-found-categories" className={styles.categories}>
+            <h2 id="not-found-categories" className={styles.categoriesHeading}>
+              {t('notFound.categories')}
+            </h2>
+            <ul className={styles.categoryList}>
+              {categories.map((c) => (
+                <li key={c.slug}>
+                  <Link href={routes.category(lang, c.slug)}>{c.name[lang]}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </div>
+    </ListingShell>
+  );
+}
