@@ -1,0 +1,129 @@
+/**
+ * Runs nginx for benchmarks and tests, in two roles:
+ * - "proxy": the shipped deploy/nginx.conf (caching reverse proxy) with only paths and ports rewritten;
+ * - "static": the same nginx serving prerendered HTML files straight from disk (the baseline).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const DEPLOY_CONFIG = path.resolve('deploy/nginx.conf');
+
+export interface NginxHandle {
+  port: number;
+  workDir: string;
+  stop: () => Promise<void>;
+}
+
+function tempLayout(workDir: string) {
+  const dirs = { cache: path.join(workDir, 'cache'), body: path.join(workDir, 'body'), proxy: path.join(workDir, 'proxy-temp') };
+  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
+  return dirs;
+}
+
+function replaceOnce(text: string, pattern: RegExp, replacement: string): string {
+  if (!pattern.test(text)) throw new Error(`deploy/nginx.conf: expected to find ${pattern} (the bench rewrites it)`);
+  return text.replace(pattern, replacement);
+}
+
+const userLine = () => (process.getuid?.() === 0 ? 'user root;' : '');
+
+/** deploy/nginx.conf with the lines marked "bench:" pointed at a private work folder and ports. */
+export function renderProxyConfig(options: { port: number; upstreamPort: number; workDir: string; source?: string }): string {
+  const dirs = tempLayout(options.workDir);
+  let conf = options.source ?? fs.readFileSync(DEPLOY_CONFIG, 'utf8');
+  conf = replaceOnce(conf, /^user [^;]+;/m, userLine());
+  conf = replaceOnce(conf, /^pid [^;]+;/m, `pid ${path.join(options.workDir, 'nginx.pid')};`);
+  conf = replaceOnce(conf, /^error_log [^;]+;/m, `error_log ${path.join(options.workDir, 'error.log')} warn;`);
+  conf = replaceOnce(conf, /access_log [^;]+;/, 'access_log off;');
+  conf = replaceOnce(conf, /client_body_temp_path [^;]+;/, `client_body_temp_path ${dirs.body};`);
+  conf = replaceOnce(conf, /proxy_temp_path [^;]+;/, `proxy_temp_path ${dirs.proxy};`);
+  conf = replaceOnce(conf, /server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${options.upstreamPort};`);
+  conf = replaceOnce(conf, /proxy_cache_path \/var\/cache\/nginx\/technow /, `proxy_cache_path ${dirs.cache} `);
+  conf = replaceOnce(conf, /listen 80;/, `listen 127.0.0.1:${options.port};`);
+  return conf;
+}
+
+/** nginx serving files from `root` ("/de/articles/x" → root/de/articles/x.html), as lean as the proxy. */
+export function renderStaticConfig(options: { port: number; root: string; workDir: string }): string {
+  const dirs = tempLayout(options.workDir);
+  return `${userLine()}
+worker_processes auto;
+pid ${path.join(options.workDir, 'nginx.pid')};
+error_log ${path.join(options.workDir, 'error.log')} warn;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  server_tokens off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 10000;
+  client_body_temp_path ${dirs.body};
+  proxy_temp_path ${dirs.proxy};
+  server {
+    listen 127.0.0.1:${options.port};
+    root ${options.root};
+    location / { try_files $uri $uri.html $uri/index.html =404; }
+  }
+}
+`;
+}
+
+function waitForPort(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`nothing listens on port ${port} after ${timeoutMs} ms`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+/** Starts nginx in the foreground with the given configuration; stop() ends it and removes its files. */
+export async function startNginx(config: string, port: number, workDir: string): Promise<NginxHandle> {
+  fs.mkdirSync(workDir, { recursive: true });
+  const file = path.join(workDir, 'nginx.conf');
+  fs.writeFileSync(file, config);
+  const child: ChildProcess = spawn('nginx', ['-c', file, '-p', workDir, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    await Promise.race([
+      waitForPort(port, 10_000),
+      exited.then(() => {
+        throw new Error(`nginx exited: ${stderr.trim()}`);
+      }),
+    ]);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+  return {
+    port,
+    workDir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      }
+    },
+  };
+}
+
+export function makeWorkDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}

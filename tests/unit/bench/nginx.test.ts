@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeWorkDir, renderProxyConfig, renderStaticConfig, startNginx, type NginxHandle } from '../../../scripts/bench/nginx';
+
+// The shipped deploy/nginx.conf against a stand-in upstream that answers like Next.js does.
+const hasNginx = (() => {
+  try {
+    execFileSync('nginx', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const hits = new Map<string, number>();
+const upstream = http.createServer((req, res) => {
+  const key = `${req.url}|${req.headers.rsc ?? ''}`;
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  const url = req.url ?? '/';
+  res.setHeader('Vary', 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Seen-Accept-Encoding', String(req.headers['accept-encoding'] ?? 'none'));
+  if (url === '/') {
+    res.writeHead(307, { Location: '/de', 'Cache-Control': 'private, no-store' }).end();
+  } else if (url.startsWith('/api/')) {
+    res.writeHead(200, { 'Cache-Control': 'public, s-maxage=600', 'Content-Type': 'application/json' }).end('{"ok":true}');
+  } else if (url.startsWith('/de/uncached')) {
+    res.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>no cache header</p>');
+  } else {
+    res.writeHead(200, { 'Cache-Control': 'public, max-age=0, s-maxage=600, stale-while-revalidate=86400', 'Content-Type': req.headers.rsc ? 'text/x-component' : 'text/html' });
+    res.end(req.headers.rsc ? '0:rsc payload' : `<html><body>${'page '.repeat(400)}</body></html>`);
+  }
+});
+
+let nginx: NginxHandle | undefined;
+let base = '';
+const workDir = makeWorkDir('nginx-test-');
+
+beforeAll(async () => {
+  if (!hasNginx) return;
+  await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', () => r()));
+  const upstreamPort = (upstream.address() as AddressInfo).port;
+  const port = await freePort();
+  nginx = await startNginx(renderProxyConfig({ port, upstreamPort, workDir }), port, workDir);
+  base = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  await nginx?.stop();
+  await new Promise<void>((r) => (upstream.listening ? upstream.close(() => r()) : r()));
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+describe.skipIf(!hasNginx)('deploy/nginx.conf (caching reverse proxy)', () => {
+  it('caches a page that allows it: MISS, then HIT without asking the upstream again', async () => {
+    const first = await fetch(`${base}/de/articles/x`);
+    expect(first.headers.get('x-cache-status')).toBe('MISS');
+    const second = await fetch(`${base}/de/articles/x`);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('x-cache-status')).toBe('HIT');
+    expect(second.headers.get('cache-control')).toContain('s-maxage=600');
+    expect(second.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(hits.get('/de/articles/x|')).toBe(1);
+  });
+
+  it('keeps HTML and RSC payloads of the same URL apart', async () => {
+    await fetch(`${base}/de/articles/y`);
+    const rsc = await fetch(`${base}/de/articles/y`, { headers: { rsc: '1' } });
+    expect(await rsc.text()).toBe('0:rsc payload');
+    const html = await fetch(`${base}/de/articles/y`);
+    expect(html.headers.get('x-cache-status')).toBe('HIT');
+    expect(await html.text()).toContain('<html>');
+  });
+
+  it('never stores private responses, API answers or responses without a cache header', async () => {
+    for (const url of ['/', '/api/search?q=ki', '/de/uncached']) {
+      await fetch(`${base}${url}`, { redirect: 'manual' });
+      const again = await fetch(`${base}${url}`, { redirect: 'manual' });
+      expect(again.headers.get('x-cache-status') ?? 'none', url).not.toBe('HIT');
+    }
+    expect(hits.get('/|')).toBe(2);
+    expect(hits.get('/api/search?q=ki|')).toBe(2);
+    expect(hits.get('/de/uncached|')).toBe(2);
+  });
+
+  it('asks the upstream for identity and compresses at the edge', async () => {
+    const res = await fetch(`${base}/de/articles/z`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.headers.get('x-seen-accept-encoding')).toBe('none');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+});
+
+describe('nginx configuration rendering', () => {
+  it('rewrites every line the bench depends on and nothing is left pointing at system paths', () => {
+    const conf = renderProxyConfig({ port: 1234, upstreamPort: 5678, workDir });
+    expect(conf).toContain('listen 127.0.0.1:1234;');
+    expect(conf).toContain('server 127.0.0.1:5678;');
+    expect(conf).not.toMatch(/\/var\/(cache|log|lib)|\/run\/nginx/);
+    expect(renderStaticConfig({ port: 1, root: '/srv', workDir })).toContain('root /srv;');
+  });
+
+  it('fails loudly when the shipped file no longer has a line the bench rewrites', () => {
+    expect(() => renderProxyConfig({ port: 1, upstreamPort: 2, workDir, source: 'events {}' })).toThrow(/deploy\/nginx.conf/);
+  });
+});
