@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { resetContentIndex } from '@/lib/content';
+import { berlinDay, shiftDay } from '@/lib/db/salt';
+import { openDatabase } from '@/lib/db/sqlite';
+import { createSqliteReadStore } from '@/lib/reads/store';
+
+let dir: string;
+const saved = { ...process.env };
+
+beforeEach(() => {
+  vi.resetModules();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popular-'));
+  process.env.DATA_DIR = dir;
+  process.env.CONTENT_DIR = path.resolve('tests/fixtures/content');
+  process.env.CONTENT_PREVIEW = '0';
+  resetContentIndex();
+});
+
+afterEach(() => {
+  process.env = { ...saved };
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('getPopularArticles', () => {
+  it('shows editor picks first while there are no reads', async () => {
+    const { getPopularArticles } = await import('@/lib/popular');
+    const list = getPopularArticles('de');
+    expect(list[0]?.slug).toBe('klarna-halbiert-belegschaft');
+    expect(list.every((a) => a.status === 'published')).toBe(true);
+  });
+
+  it('ranks by counted reads of the last 30 days and never lists drafts', async () => {
+    const db = openDatabase(path.join(dir, 'technow.sqlite'));
+    const store = createSqliteReadStore(db);
+    const today = berlinDay(new Date());
+    for (const visitor of ['v1', 'v2', 'v3']) store.record({ day: today, lang: 'de', slug: 'nvidia-wetter', visitor });
+    store.record({ day: today, lang: 'de', slug: 'meta-llama', visitor: 'v1' });
+    for (const visitor of ['v1', 'v2', 'v3', 'v4']) store.record({ day: today, lang: 'de', slug: 'entwurf-artikel', visitor });
+    for (const visitor of ['v1', 'v2', 'v3', 'v4', 'v5']) store.record({ day: shiftDay(today, 31), lang: 'de', slug: 'meta-llama', visitor });
+    db.close();
+
+    const { getPopularArticles } = await import('@/lib/popular');
+    expect(getPopularArticles('de', 3).map((a) => a.slug)).toEqual(['nvidia-wetter', 'meta-llama', 'klarna-halbiert-belegschaft']);
+  });
+
+  it('falls back to picks when the database cannot be opened', async () => {
+    // A file where the data folder should be: opening the database fails, the list must not.
+    const blocked = path.join(dir, 'not-a-dir');
+    fs.writeFileSync(blocked, '');
+    process.env.DATA_DIR = blocked;
+    const { getPopularArticles } = await import('@/lib/popular');
+    expect(getPopularArticles('de', 2).map((a) => a.slug)[0]).toBe('klarna-halbiert-belegschaft');
+  });
+});
