@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { csvCell, leadsToCsv } from '@/lib/leads/csv';
 
 describe('CSV export', () => {

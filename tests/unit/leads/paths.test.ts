@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { consultingRetryPath, consultingSentPath, parseRetryErrors } from '@/lib/leads/paths';
 
 describe('consulting result paths', () => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMIT, evaluateRateLimit } from '@/lib/leads/rate-limit';
 
 const policy = { limit: 3, windowMs: 60_000 };

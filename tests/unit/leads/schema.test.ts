@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { LEAD_LIMITS, parseLead } from '@/lib/leads/schema';
 
 const valid = {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { isBot } from '@/lib/reads/bots';
 
 describe('isBot', () => {

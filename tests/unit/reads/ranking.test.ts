@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '@/lib/content/types';
 import { rankPopular } from '@/lib/reads/ranking';
 
