@@ -3,9 +3,7 @@ import localFont from 'next/font/local';
 // Self-hosted subsets copied from @fontsource: nothing is fetched from a font CDN at build or run time.
 // Latin and Latin Extended are separate faces bound by unicode-range, so a German page only ever
 // downloads the Latin files; only those are preloaded.
-const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-const LATIN_EXT =
-  'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+// next/font needs literal arguments, hence the repeated unicode-range strings.
 
 export const interLatin = localFont({
   src: [
@@ -15,7 +13,7 @@ export const interLatin = localFont({
   ],
   variable: '--font-inter',
   display: 'swap',
-  declarations: [{ prop: 'unicode-range', value: LATIN }],
+  declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD' }],
   adjustFontFallback: 'Arial',
 });
 
@@ -28,7 +26,7 @@ export const interExt = localFont({
   variable: '--font-inter-ext',
   display: 'swap',
   preload: false,
-  declarations: [{ prop: 'unicode-range', value: LATIN_EXT }],
+  declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF' }],
   adjustFontFallback: false,
 });
 
@@ -40,7 +38,7 @@ export const serifLatin = localFont({
   ],
   variable: '--font-serif-latin',
   display: 'swap',
-  declarations: [{ prop: 'unicode-range', value: LATIN }],
+  declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD' }],
   adjustFontFallback: 'Times New Roman',
 });
 
@@ -53,7 +51,7 @@ export const serifExt = localFont({
   variable: '--font-serif-ext',
   display: 'swap',
   preload: false,
-  declarations: [{ prop: 'unicode-range', value: LATIN_EXT }],
+  declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF' }],
   adjustFontFallback: false,
 });
 

@@ -21,11 +21,11 @@ export function parseAcceptLanguage(header: string | null | undefined): Range[] 
     if (!/^(?:\*|[a-z]{1,8}(?:-[a-z0-9]{1,8})*)$/.test(tag)) return;
     let q = 1;
     for (const p of params) {
-      const m = /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p);
-      if (m) {
-        const value = Number(m[1]);
-        q = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
-      }
+      const m = /^\s*q\s*=(.*)$/i.exec(p);
+      if (!m) continue;
+      // A weight that isn't a number makes the range unusable rather than top priority.
+      const value = /^\s*\d*(?:\.\d*)?\s*$/.test(m[1] ?? '') && (m[1] ?? '').trim() !== '' ? Number(m[1]) : Number.NaN;
+      q = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
     }
     if (q > 0) ranges.push({ tag, q, order });
   });
