@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const SITEMAP_XSD = path.resolve(__dirname, '../../schemas/sitemap.xsd');
+
+/** Validates a sitemap against the sitemaps.org XSD with Debian's xmllint (libxml2-utils). */
+export function validateSitemap(xml: string): { ok: boolean; output: string } {
+  const r = spawnSync('xmllint', ['--noout', '--schema', SITEMAP_XSD, '-'], { input: xml, encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
+}
+
+/** Checks that a document is well-formed XML. */
+export function isWellFormed(xml: string): { ok: boolean; output: string } {
+  const r = spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
+}
+
+/** Evaluates an XPath expression on a document (namespaces ignored via local-name()). */
+export function xpath(xml: string, expr: string): string {
+  const r = spawnSync('xmllint', ['--xpath', expr, '-'], { input: xml, encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return r.stdout.trim();
+}
