@@ -1,0 +1,123 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import { notFound } from 'next/navigation';
+import { ReadBeacon } from '@/components/analytics/read-beacon';
+import { AdjacentArticles } from '@/components/article/adjacent-articles';
+import { ArticleBody } from '@/components/article/article-body';
+import { ArticleHeader } from '@/components/article/article-header';
+import { Hashtags } from '@/components/article/hashtags';
+import { KeyFacts } from '@/components/article/key-facts';
+import { RelatedPosts } from '@/components/article/related-posts';
+import { ShareLinks } from '@/components/article/share-links';
+import { SourceReference } from '@/components/article/source-reference';
+import { LanguageSwitcher } from '@/components/i18n/language-switcher';
+import { JsonLd } from '@/components/seo/json-ld';
+import { ArticleSidebar } from '@/components/sidebar/article-sidebar';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { getAdjacentArticles, getArticle, getArticleSlugs, getAuthor, getCategory, getRelatedArticles, getTranslation, type Author } from '@/lib/content';
+import { getT } from '@/lib/i18n/server';
+import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
+import { routes } from '@/lib/routes';
+import { articleJsonLd } from '@/lib/seo/json-ld';
+import { buildArticleMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/site';
+import styles from './page.module.css';
+
+type Params = Promise<{ lang: string; slug: string }>;
+
+// Every article is prerendered; an unknown slug is a 404 without touching the server at runtime.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((lang) => getArticleSlugs(lang).map((slug) => ({ lang, slug })));
+}
+
+async function load(params: Params) {
+  const { lang, slug } = await params;
+  if (!isLocale(lang)) notFound();
+  const article = getArticle(lang, slug);
+  if (!article) notFound();
+  return { lang, article };
+}
+
+function otherLocales(lang: Locale): Locale[] {
+  return locales.filter((l) => l !== lang);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { lang, article } = await load(params);
+  const translations = otherLocales(lang).flatMap((l) => getTranslation(article, l) ?? []);
+  return buildArticleMetadata(article, translations);
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const { lang, article } = await load(params);
+  const t = getT(lang, 'article');
+  const category = getCategory(article.category);
+  const authors = article.authors.map((slug) => getAuthor(slug)).filter((a): a is Author => a !== undefined);
+  const related = getRelatedArticles(article, 3);
+  const { previous, next } = getAdjacentArticles(article);
+  const path = routes.article(lang, article.slug);
+
+  // The switcher target per language: the translation when one exists, else that language's home
+  // with a notice explaining why the reader landed there.
+  const targets: Partial<Record<Locale, string>> = {};
+  let translated = false;
+  for (const l of otherLocales(lang)) {
+    const translation = getTranslation(article, l);
+    translated ||= translation !== undefined;
+    targets[l] = translation ? routes.article(l, translation.slug) : `${routes.home(l)}?notice=untranslated`;
+  }
+
+  const crumbs = [
+    { name: t('breadcrumb.home'), path: routes.home(lang) },
+    ...(category ? [{ name: category.name[lang], path: routes.category(lang, category.slug) }] : []),
+    { name: article.title, path },
+  ];
+
+  return (
+    <div className={`container ${styles.page}`}>
+      <article className={styles.article} lang={lang} data-testid="article">
+        <Breadcrumb items={crumbs} label={t('breadcrumb.label')} />
+        <ArticleHeader article={article} authors={authors} category={category} lang={lang}>
+          <div className={styles.translation}>
+            <span className={styles.translationLabel}>{translated ? t('translation.available') : t('translation.missing')}:</span>
+            <LanguageSwitcher lang={lang} targets={targets} variant="full" id="article-language" />
+          </div>
+        </ArticleHeader>
+        {article.cover ? (
+          <figure className={styles.cover}>
+            <Image
+              src={article.cover.src}
+              alt={article.cover.alt}
+              width={article.cover.width}
+              height={article.cover.height}
+              priority
+              sizes="(min-width: 1240px) 780px, (min-width: 1024px) 62vw, 100vw"
+            />
+          </figure>
+        ) : null}
+        <KeyFacts facts={article.keyFacts} heading={t('keyFacts.heading')} />
+        <ArticleBody html={article.html} />
+        <Hashtags tags={article.tags} lang={lang} heading={t('tags.heading')} />
+        {article.source ? (
+          <SourceReference
+            source={article.source}
+            labels={{ heading: t('source.heading'), text: t('source.text'), external: t('source.external') }}
+          />
+        ) : null}
+        <ShareLinks url={absoluteUrl(path)} title={article.title} lang={lang} />
+        <RelatedPosts articles={related} lang={lang} heading={t('related.heading')} />
+        <AdjacentArticles
+          previous={previous}
+          next={next}
+          lang={lang}
+          labels={{ nav: t('adjacent.label'), previous: t('adjacent.previous'), next: t('adjacent.next') }}
+        />
+      </article>
+      <ArticleSidebar lang={lang} authors={authors} current={article} />
+      {category ? <JsonLd data={articleJsonLd(article, authors, category)} /> : null}
+      <ReadBeacon lang={lang} slug={article.slug} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import { getT } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/settings';
+import { routes } from '@/lib/routes';
+import styles from './sidebar.module.css';
+
+/** The consultancy's call to action: tailored AI solutions, strategic partner, "Beraten lassen". */
+export function ConsultingCta({ lang }: { lang: Locale }) {
+  const t = getT(lang, 'article');
+  return (
+    <section className={styles.cta} aria-labelledby="cta-heading" data-testid="consulting-cta">
+      <p className={styles.ctaEyebrow}>{t('cta.eyebrow')}</p>
+      <h2 id="cta-heading" className={styles.ctaHeading}>
+        {t('cta.heading')}
+      </h2>
+      <p className={styles.ctaText}>{t('cta.text')}</p>
+      <Link href={routes.consulting(lang)} className={styles.ctaButton}>
+        {t('cta.button')}
+      </Link>
+    </section>
+  );
+}
