@@ -68,9 +68,12 @@ export function archiveAlternates(page = 1): Versions {
   return Object.fromEntries(locales.filter((l) => page <= Math.max(1, pageCount(l, {}))).map((l) => [l, routes.archive(l, page)]));
 }
 
-/** Language versions of category page `page`: the languages with articles in it and that many pages. */
+/**
+ * Language versions of category page `page`. Categories are defined in both languages, so their
+ * first page exists in both even before it has articles; later pages only where there are enough.
+ */
 export function categoryAlternates(slug: string, page = 1): Versions {
-  return Object.fromEntries(locales.filter((l) => page <= pageCount(l, { category: slug })).map((l) => [l, routes.category(l, slug, page)]));
+  return Object.fromEntries(locales.filter((l) => page <= Math.max(1, pageCount(l, { category: slug }))).map((l) => [l, routes.category(l, slug, page)]));
 }
 
 /** Language versions of tag page `page`: a hashtag used in both languages links its two pages. */
@@ -113,7 +116,7 @@ export function getPublicPages(): PublicPage[] {
 
   const categorySlugs = new Set(locales.flatMap((l) => getCategories(l).map((c) => c.slug)));
   for (const slug of categorySlugs) {
-    const n = Math.max(...locales.map((l) => pageCount(l, { category: slug })));
+    const n = Math.max(1, ...locales.map((l) => pageCount(l, { category: slug })));
     for (const p of range(n)) {
       const versions = categoryAlternates(slug, p);
       pages.push(listingPage((l) => versions[l], (l) => pageItems(l, p, { category: slug })));

@@ -48,6 +48,13 @@ describe('sitemap.xml', () => {
     expect(byLoc('/de/category/technologie')?.lastmod).toBe('2024-07-19T08:00:00+02:00');
   });
 
+  it('lists a category page without articles yet, but without a made-up lastmod', () => {
+    const empty = byLoc('/en/category/technologie');
+    expect(empty).toBeDefined();
+    expect(empty?.lastmod).toBeUndefined();
+    expect(empty?.alternates).toMatchObject({ de: `${SITE}/de/category/technologie`, en: `${SITE}/en/category/technologie` });
+  });
+
   it('gives translated pages reciprocal alternates with absolute URLs, self and x-default', () => {
     const de = byLoc('/de/articles/klarna-halbiert-belegschaft');
     const en = byLoc('/en/articles/klarna-halves-workforce');
