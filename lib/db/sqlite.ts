@@ -9,7 +9,8 @@ export const DB_FILE_NAME = 'technow.sqlite';
 
 /** Folder of the database: DATA_DIR, else ./data (created on first use, ignored by git). */
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? 'data');
+  // A runtime location, not a source folder: keep the bundler from tracing the whole project.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? 'data');
 }
 
 /** Full path of the SQLite file inside DATA_DIR. */
