@@ -1,0 +1,356 @@
+/**
+ * npm run bench [-- --sizes 200,1000,3000] [--duration 10] [--connections 64] [--skip-http] [--out docs/benchmarks.md]
+ *
+ * For each corpus size (articles per language): generate the corpus, time the content layer,
+ * build the site into its own dist dir (time and peak memory), read first-load JavaScript per route,
+ * measure the article page's bytes over the wire in Chromium (including prefetches after load), and
+ * load-test home, article, category and search under `next start`, next to the same prerendered
+ * HTML served by nginx directly and the article page through deploy/nginx.conf (caching proxy).
+ * Writes a Markdown report to docs/benchmarks.md. Timings are reported, never asserted.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus, type CorpusResult } from './corpus';
+import { prerenderedHtml, readRouteBundles, type RouteBundle } from './build-output';
+import { makeWorkDir, renderProxyConfig, renderStaticConfig, startNginx } from './nginx';
+import { runWrk, type WrkResult } from './wrk';
+import { measurePageWeight, type PageWeight } from './page-weight';
+import { loadContent } from '@/lib/content/load';
+
+interface Args {
+  sizes: number[];
+  duration: number;
+  connections: number;
+  skipHttp: boolean;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { sizes: [200, 1000, 3000], duration: 10, connections: 64, skipHttp: false, out: 'docs/benchmarks.md' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--sizes') args.sizes = next().split(',').map((s) => Number(s.replace(/[_.]/g, '')));
+    else if (a === '--duration') args.duration = Number(next());
+    else if (a === '--connections') args.connections = Number(next());
+    else if (a === '--skip-http') args.skipHttp = true;
+    else if (a === '--out') args.out = next();
+    else if (a === '--quick') args.sizes = [50, 100];
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (args.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes: integers ≥ 10 (articles per language)');
+  return args;
+}
+
+const PORTS = { next: 3206, static: 3207, proxy: 3208 };
+const DIST = '.next-perf-bench';
+const log = (msg: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+
+/** Sum of RSS over a process and all its descendants, from /proc (Linux). */
+function treeRss(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  const seen = new Set<number>();
+  while (stack.length) {
+    const pid = stack.pop()!;
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    total += rss.get(pid) ?? 0;
+    for (const [child, parent] of parents) if (parent === pid) stack.push(child);
+  }
+  return total;
+}
+
+interface BuildResult {
+  seconds: number;
+  peakRssBytes: number;
+  ok: boolean;
+  tail: string;
+}
+
+/** `next build` with the corpus; Next rewrites tsconfig.json for new dist dirs, which is undone afterwards. */
+async function build(contentDir: string, label: string): Promise<BuildResult> {
+  fs.rmSync(DIST, { recursive: true, force: true });
+  const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
+  const started = performance.now();
+  const child = spawn('./node_modules/.bin/next', ['build'], {
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let peak = 0;
+  const timer = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+  }, 250);
+  let output = '';
+  let lastShown = 0;
+  const onData = (d: Buffer) => {
+    const text = d.toString();
+    output += text;
+    // Progress: Next prints "Generating static pages using N workers (x/y)".
+    const m = /Generating static pages[^(]*\((\d+)\/(\d+)\)/.exec(text);
+    if (m && Date.now() - lastShown > 3000) {
+      lastShown = Date.now();
+      log(`${label}: prerendering ${m[1]}/${m[2]} pages`);
+    } else if (/Compiled successfully|Running TypeScript|Collecting page data|Finalizing/.test(text)) {
+      log(`${label}: ${text.trim().split('\n')[0]}`);
+    }
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const code = await new Promise<number>((resolve) => child.once('exit', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  if (fs.readFileSync('tsconfig.json', 'utf8') !== tsconfig) fs.writeFileSync('tsconfig.json', tsconfig);
+  return { seconds, peakRssBytes: peak, ok: code === 0, tail: output.split('\n').slice(-30).join('\n') };
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function startNext(contentDir: string): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn('./node_modules/.bin/next', ['start', '-p', String(PORTS.next), '-H', '127.0.0.1'], {
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: path.join(os.tmpdir(), 'technow-bench-data') },
+    stdio: 'ignore',
+  });
+  await waitFor(`http://127.0.0.1:${PORTS.next}/api/health`, 60_000);
+  return {
+    child,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    },
+  };
+}
+
+interface SizeResult {
+  perLanguage: number;
+  corpus: CorpusResult;
+  load: { ms: number; perSecond: number; issues: number };
+  build: BuildResult;
+  bundles: RouteBundle[];
+  articleHtml?: { raw: number; gzip: number };
+  weight?: PageWeight;
+  http: { page: string; next?: WrkResult; static?: WrkResult; proxy?: WrkResult }[];
+  cacheControl?: string;
+}
+
+async function measureSize(perLanguage: number, args: Args, root: string): Promise<SizeResult> {
+  const contentDir = path.join(root, `content-${perLanguage}`);
+  log(`corpus: ${perLanguage} articles per language`);
+  const corpus = generateCorpus({
+    dir: contentDir,
+    perLanguage,
+    sourceContentDir: 'content',
+    onProgress: (done, total) => {
+      if (done % 1000 === 0 || done === total) log(`corpus: ${done}/${total} files written`);
+    },
+  });
+
+  log('content layer: load + validate + render');
+  const t0 = performance.now();
+  const loaded = loadContent({ contentDir, publicDir: 'public' });
+  const ms = performance.now() - t0;
+  const load = { ms, perSecond: loaded.articles.length / (ms / 1000), issues: loaded.issues.length };
+  if (loaded.issues.length) log(`content layer: ${loaded.issues.length} issues, first: ${JSON.stringify(loaded.issues[0])}`);
+
+  log(`build: ${corpus.articles} articles`);
+  const buildResult = await build(contentDir, `build ${corpus.articles}`);
+  log(`build: ${buildResult.ok ? 'ok' : 'FAILED'} in ${buildResult.seconds.toFixed(1)} s, peak ${(buildResult.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+  const result: SizeResult = { perLanguage, corpus, load, build: buildResult, bundles: [], http: [] };
+  if (!buildResult.ok) {
+    log(buildResult.tail);
+    return result;
+  }
+  result.bundles = readRouteBundles(DIST);
+  const articlePath = `/de/articles/${corpus.sampleSlug}`;
+  const html = prerenderedHtml(DIST, articlePath);
+  if (html) result.articleHtml = { raw: Buffer.byteLength(html), gzip: gzipSync(html, { level: 6 }).length };
+
+  if (args.skipHttp) return result;
+  const next = await startNext(contentDir);
+  const workRoot = makeWorkDir('technow-bench-nginx-');
+  try {
+    const head = await fetch(`http://127.0.0.1:${PORTS.next}${articlePath}`);
+    result.cacheControl = head.headers.get('cache-control') ?? undefined;
+    log('page weight: Chromium, article page, including prefetches after load');
+    result.weight = await measurePageWeight(`http://127.0.0.1:${PORTS.next}${articlePath}`);
+    log(`page weight: ${(result.weight.totalBytes / 1024).toFixed(1)} KB in ${result.weight.requests} requests`);
+
+    const pages: { page: string; path: string; staticPath: string }[] = [
+      { page: 'home', path: '/de', staticPath: '/de' },
+      { page: 'article', path: articlePath, staticPath: articlePath },
+      { page: 'category', path: `/de/category/${corpus.sampleCategory}`, staticPath: `/de/category/${corpus.sampleCategory}` },
+      { page: 'search', path: '/de/search?q=ki', staticPath: '/de/search' },
+    ];
+    const staticNginx = await startNginx(renderStaticConfig({ port: PORTS.static, root: path.resolve(DIST, 'server', 'app'), workDir: path.join(workRoot, 'static') }), PORTS.static, path.join(workRoot, 'static'));
+    const proxy = await startNginx(renderProxyConfig({ port: PORTS.proxy, upstreamPort: PORTS.next, workDir: path.join(workRoot, 'proxy') }), PORTS.proxy, path.join(workRoot, 'proxy'));
+    try {
+      for (const p of pages) {
+        const row: SizeResult['http'][number] = { page: p.page };
+        log(`wrk: ${p.page} under next start`);
+        row.next = await runWrk(`http://127.0.0.1:${PORTS.next}${p.path}`, args);
+        const staticOk = (await fetch(`http://127.0.0.1:${PORTS.static}${p.staticPath}`)).ok;
+        if (staticOk) {
+          log(`wrk: ${p.page} from nginx (static file)`);
+          row.static = await runWrk(`http://127.0.0.1:${PORTS.static}${p.staticPath}`, args);
+        }
+        if (p.page === 'article') {
+          await fetch(`http://127.0.0.1:${PORTS.proxy}${p.path}`); // warm the cache
+          log('wrk: article through deploy/nginx.conf (caching proxy)');
+          row.proxy = await runWrk(`http://127.0.0.1:${PORTS.proxy}${p.path}`, args);
+        }
+        result.http.push(row);
+      }
+    } finally {
+      await staticNginx.stop();
+      await proxy.stop();
+    }
+  } finally {
+    await next.stop();
+    fs.rmSync(workRoot, { recursive: true, force: true });
+  }
+  return result;
+}
+
+function version(cmd: string, argv: string[]): string {
+  try {
+    const out = execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return out.trim().split('\n')[0] ?? '';
+  } catch (error) {
+    const e = error as { stderr?: string };
+    return (e.stderr ?? '').trim().split('\n')[0] ?? '?';
+  }
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function report(results: SizeResult[], args: Args, startedAt: Date, loadBefore: number[]): string {
+  const nextVersion = (JSON.parse(fs.readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }).version;
+  const lines: string[] = [];
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  lines.push('# Benchmarks', '');
+  lines.push('Written by `npm run bench` (scripts/bench/run.ts). Re-run it to refresh; numbers depend on the machine and on what else runs on it.', '');
+  lines.push(`- Date: ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  lines.push(`- Machine: ${os.cpus().length} cores (${cpu}), ${fmt(os.totalmem() / 2 ** 30, 1)} GB RAM, load average before the run ${loadBefore.map((l) => l.toFixed(2)).join(' / ')}`);
+  lines.push(`- Versions: Node ${process.version}, Next.js ${nextVersion}, ${version('nginx', ['-v'])}, ${version('wrk', ['-v'])}, Chromium ${version('/usr/bin/chromium', ['--version']).replace(/^Chromium\s*/, '')}`);
+  lines.push(`- Command: \`npm run bench -- --sizes ${args.sizes.join(',')} --duration ${args.duration} --connections ${args.connections}\`; corpus sizes are articles per language (German and English, so the site has twice as many)`);
+  lines.push('');
+
+  lines.push('## Content layer (load + validate + render, `loadContent`)', '');
+  lines.push('| articles | corpus size | words | time | articles/s |', '|---:|---:|---:|---:|---:|');
+  for (const r of results) lines.push(`| ${fmt(r.corpus.articles)} | ${fmt(r.corpus.bytes / 2 ** 20, 1)} MB | ${fmt(r.corpus.words)} | ${fmt(r.load.ms)} ms | ${fmt(r.load.perSecond)} |`);
+  lines.push('');
+
+  lines.push('## Full `next build`', '');
+  lines.push('| articles | build time | ms per extra article page | peak memory (build process tree) |', '|---:|---:|---:|---:|');
+  results.forEach((r, i) => {
+    const prev = results[i - 1];
+    const slope = prev ? `${fmt(((r.build.seconds - prev.build.seconds) * 1000) / (r.corpus.articles - prev.corpus.articles), 1)}` : '–';
+    lines.push(`| ${fmt(r.corpus.articles)} | ${r.build.ok ? `${fmt(r.build.seconds, 1)} s` : 'failed'} | ${slope} | ${fmt(r.build.peakRssBytes / 2 ** 20)} MB |`);
+  });
+  lines.push('', 'Target: under 10 ms of build time per extra article page (the Next.js blog-starter needs about 21 ms on this machine).', '');
+
+  const last = [...results].reverse().find((r) => r.bundles.length > 0);
+  if (last) {
+    const floor = last.bundles.find((b) => b.route === '/_not-found');
+    lines.push(`## First-load JavaScript per route (gzip, build with ${fmt(last.corpus.articles)} articles)`, '');
+    lines.push('| route | first-load JS | vs /_not-found |', '|---|---:|---:|');
+    for (const b of [...last.bundles].sort((a, c) => a.route.localeCompare(c.route))) {
+      const rel = floor ? `${b.gzipBytes >= floor.gzipBytes ? '+' : ''}${fmt(((b.gzipBytes - floor.gzipBytes) / floor.gzipBytes) * 100, 1)} %` : '–';
+      lines.push(`| \`${b.route}\` | ${kb(b.gzipBytes)} | ${rel} |`);
+    }
+    lines.push('', 'Budget (tests/e2e/budgets.spec.ts): every page within 8 % of the `/_not-found` floor of the same build.', '');
+  }
+
+  lines.push('## Article page weight', '');
+  lines.push('| articles | first-load JS (article route) | HTML (raw / gzip) | bytes over the wire until load | incl. everything after load (prefetches) | requests |', '|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const article = r.bundles.find((b) => b.route.includes('/articles/'));
+    const w = r.weight;
+    lines.push(
+      `| ${fmt(r.corpus.articles)} | ${article ? kb(article.gzipBytes) : '–'} | ${r.articleHtml ? `${kb(r.articleHtml.raw)} / ${kb(r.articleHtml.gzip)}` : '–'} | ${w ? kb(w.bytesAtLoad) : '–'} | ${w ? kb(w.totalBytes) : '–'} | ${w ? `${w.requestsAtLoad} + ${w.requests - w.requestsAtLoad}` : '–'} |`,
+    );
+  }
+  lines.push('', 'Chromium (desktop viewport, empty cache), the page scrolled to the end so every in-view link can prefetch; must stay flat as the corpus grows.', '');
+
+  if (results.some((r) => r.http.length)) {
+    lines.push(`## Throughput (wrk, ${args.connections} connections, ${args.duration} s per run, no compression)`, '');
+    lines.push('| articles | page | `next start` req/s | p50 | p99 | nginx, prerendered file: req/s | p50 | p99 | through deploy/nginx.conf: req/s | p50 | p99 |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    const cell = (w?: WrkResult) => (w ? `${fmt(w.requestsPerSecond)}${w.errors ? ` (${w.errors} errors)` : ''} | ${fmt(w.p50Ms, 2)} ms | ${fmt(w.p99Ms, 2)} ms` : '– | – | –');
+    for (const r of results) for (const row of r.http) lines.push(`| ${fmt(r.corpus.articles)} | ${row.page} | ${cell(row.next)} | ${cell(row.static)} | ${cell(row.proxy)} |`);
+    lines.push('');
+    lines.push('Static-server ratio (article page through the caching proxy ÷ nginx serving the file directly; goal ≥ 80 %), and `next start` against the blog-starter’s about 1,800 req/s:', '');
+    for (const r of results) {
+      const a = r.http.find((h) => h.page === 'article');
+      if (a?.proxy && a.static) {
+        lines.push(`- ${fmt(r.corpus.articles)} articles: proxy ${fmt(a.proxy.requestsPerSecond)} ÷ static ${fmt(a.static.requestsPerSecond)} = **${fmt((a.proxy.requestsPerSecond / a.static.requestsPerSecond) * 100)} %**; next start ${fmt(a.next?.requestsPerSecond ?? 0)} req/s`);
+      }
+    }
+    const cc = results.find((r) => r.cacheControl)?.cacheControl;
+    if (cc) lines.push('', `Article \`Cache-Control\` from \`next start\`: \`${cc}\`.`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const loadBefore = os.loadavg();
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'technow-bench-'));
+  log(`sizes (articles per language): ${args.sizes.join(', ')}; work folder ${root}`);
+  const results: SizeResult[] = [];
+  try {
+    for (const size of args.sizes) {
+      results.push(await measureSize(size, args, root));
+      fs.mkdirSync(path.dirname(args.out), { recursive: true });
+      fs.writeFileSync(args.out, report(results, args, startedAt, loadBefore));
+      log(`report updated: ${args.out}`);
+      fs.rmSync(path.join(root, `content-${size}`), { recursive: true, force: true });
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(DIST, { recursive: true, force: true });
+  }
+  process.stdout.write(`\n${fs.readFileSync(args.out, 'utf8')}`);
+  if (results.some((r) => !r.build.ok)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
