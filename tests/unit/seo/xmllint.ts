@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const SITEMAP_XSD = path.resolve(__dirname, '../../schemas/sitemap.xsd');
+export const SITEMAP_XSD = fileURLToPath(new URL('../../schemas/sitemap.xsd', import.meta.url));
 
 /** Validates a sitemap against the sitemaps.org XSD with Debian's xmllint (libxml2-utils). */
 export function validateSitemap(xml: string): { ok: boolean; output: string } {

@@ -1,0 +1,286 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { validateSitemap } from '../unit/seo/xmllint';
+
+// Findability checks against the built site. URLs in sitemaps, canonicals and hreflang carry the
+// configured SITE_URL origin; they are compared by path so the test server's port does not matter.
+
+const KLARNA_DE = '/de/articles/klarna-halbiert-belegschaft-mit-ki';
+
+function decode(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** Path + query of an absolute or root-relative URL, or undefined for other sites and non-HTTP links. */
+function internalPath(href: string, siteOrigin: string | undefined, testOrigin: string): string | undefined {
+  if (/^(?:mailto|tel|javascript|data):/i.test(href) || href.startsWith('#')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href, testOrigin);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== testOrigin && url.origin !== siteOrigin) return undefined;
+  return url.pathname + url.search;
+}
+
+function attrs(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)) out[(m[1] as string).toLowerCase()] = decode(m[2] as string);
+  return out;
+}
+
+function tags(html: string, name: string): Record<string, string>[] {
+  return [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'gi'))].map((m) => attrs(m[0]));
+}
+
+interface Head {
+  canonical?: string;
+  hreflang: Record<string, string>;
+  robots?: string;
+}
+
+function readHead(html: string): Head {
+  const links = tags(html, 'link');
+  const canonical = links.find((l) => l.rel === 'canonical')?.href;
+  const hreflang: Record<string, string> = {};
+  for (const l of links) if (l.rel === 'alternate' && l.hreflang && l.href) hreflang[l.hreflang] = new URL(l.href).pathname;
+  const robots = tags(html, 'meta').find((m) => m.name === 'robots')?.content;
+  return { canonical, hreflang, robots };
+}
+
+async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+}
+
+interface SitemapEntry {
+  path: string;
+  alternates: Record<string, string>;
+}
+
+function parseSitemap(xml: string): SitemapEntry[] {
+  return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => {
+    const block = m[1] as string;
+    const loc = decode(/<loc>([^<]+)<\/loc>/.exec(block)?.[1] ?? '');
+    const alternates: Record<string, string> = {};
+    for (const l of tags(block, 'xhtml:link')) if (l.hreflang && l.href) alternates[l.hreflang] = new URL(l.href).pathname;
+    return { path: new URL(loc).pathname, alternates };
+  });
+}
+
+async function siteOrigin(request: APIRequestContext): Promise<string> {
+  const html = await (await request.get('/de')).text();
+  const canonical = readHead(html).canonical;
+  expect(canonical, 'home page canonical').toBeTruthy();
+  return new URL(canonical as string).origin;
+}
+
+test.describe('sitemaps', () => {
+  test('sitemap.xml validates against the sitemaps.org XSD and lists both languages', async ({ request }) => {
+    const res = await request.get('/sitemap.xml');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('xml');
+    const xml = await res.text();
+    const result = validateSitemap(xml);
+    expect(result.ok, result.output).toBe(true);
+    const paths = parseSitemap(xml).map((e) => e.path);
+    expect(paths).toContain('/de');
+    expect(paths).toContain('/en');
+    expect(paths).toContain(KLARNA_DE);
+    expect(paths.some((p) => p.includes('/search'))).toBe(false);
+    expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
+  });
+
+  test('news-sitemap.xml validates and is answered per request', async ({ request }) => {
+    const res = await request.get('/news-sitemap.xml');
+    expect(res.status()).toBe(200);
+    const xml = await res.text();
+    const result = validateSitemap(xml);
+    expect(result.ok, result.output).toBe(true);
+    expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+    expect(res.headers()['x-nextjs-cache']).toBeUndefined();
+  });
+
+  test('robots.txt names both sitemaps', async ({ request }) => {
+    const text = await (await request.get('/robots.txt')).text();
+    expect(text).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m);
+    expect(text).toMatch(/^Sitemap: \S+\/news-sitemap\.xml$/m);
+  });
+
+  test('every sitemap URL answers 200 with a matching canonical and reciprocal hreflang', async ({ request }) => {
+    test.setTimeout(180_000);
+    const entries = parseSitemap(await (await request.get('/sitemap.xml')).text());
+    expect(entries.length).toBeGreaterThan(20);
+    const heads = new Map<string, Head>();
+    const problems: string[] = [];
+    await inBatches(entries, 6, async (entry) => {
+      const res = await request.get(entry.path, { maxRedirects: 0 });
+      if (res.status() !== 200) {
+        problems.push(`${entry.path}: status ${res.status()}`);
+        return;
+      }
+      const head = readHead(await res.text());
+      heads.set(entry.path, head);
+      if (!head.canonical || new URL(head.canonical).pathname !== entry.path) problems.push(`${entry.path}: canonical ${head.canonical}`);
+      if (head.robots?.includes('noindex')) problems.push(`${entry.path}: listed but noindex`);
+      if (JSON.stringify(head.hreflang) !== JSON.stringify(entry.alternates)) {
+        problems.push(`${entry.path}: page hreflang ${JSON.stringify(head.hreflang)} ≠ sitemap ${JSON.stringify(entry.alternates)}`);
+      }
+    });
+    // Reciprocity: every page an hreflang points to points back.
+    for (const [path, head] of heads) {
+      for (const [lang, target] of Object.entries(head.hreflang)) {
+        if (lang === 'x-default') continue;
+        const other = heads.get(target);
+        if (!other) problems.push(`${path}: hreflang ${lang} → ${target}, not in the sitemap`);
+        else if (!Object.values(other.hreflang).includes(path)) problems.push(`${path}: ${target} does not link back`);
+      }
+      if (Object.keys(head.hreflang).length > 0 && !head.hreflang['x-default']) problems.push(`${path}: hreflang without x-default`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+test('a crawl from the home page finds no broken internal link and no server error', async ({ request, baseURL }) => {
+  test.setTimeout(240_000);
+  const testOrigin = new URL(baseURL as string).origin;
+  const site = await siteOrigin(request);
+  const seen = new Set<string>(['/de', '/en']);
+  const queue = ['/de', '/en'];
+  const broken: string[] = [];
+  const from = new Map<string, string>();
+  while (queue.length > 0) {
+    const batch = queue.splice(0, 6);
+    await Promise.all(
+      batch.map(async (path) => {
+        const res = await request.get(path);
+        if (res.status() >= 400) {
+          broken.push(`${path} → ${res.status()} (linked from ${from.get(path) ?? 'start'})`);
+          return;
+        }
+        if (!(res.headers()['content-type'] ?? '').includes('text/html')) return;
+        const html = await res.text();
+        const hrefs = [...tags(html, 'a').map((a) => a.href), ...tags(html, 'link').filter((l) => ['canonical', 'alternate'].includes(l.rel ?? '')).map((l) => l.href)];
+        for (const href of hrefs) {
+          if (!href) continue;
+          const target = internalPath(href, site, testOrigin);
+          if (!target || seen.has(target)) continue;
+          seen.add(target);
+          from.set(target, path);
+          queue.push(target);
+        }
+      }),
+    );
+  }
+  expect(seen.size).toBeGreaterThan(30);
+  expect(broken).toEqual([]);
+});
+
+test.describe('article SEO', () => {
+  test('the Klarna article carries complete NewsArticle data', async ({ request }) => {
+    const html = await (await request.get(KLARNA_DE)).text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] as string) as unknown);
+    const nodes = blocks.flatMap((b) => (Array.isArray(b) ? b : [b])) as Record<string, unknown>[];
+    const article = nodes.find((n) => n['@type'] === 'NewsArticle');
+    expect(article, 'NewsArticle JSON-LD').toBeTruthy();
+    const a = article as Record<string, unknown>;
+    for (const key of ['headline', 'description', 'image', 'datePublished', 'dateModified', 'author', 'publisher', 'mainEntityOfPage', 'inLanguage', 'articleSection', 'keywords']) {
+      expect(a[key], key).toBeTruthy();
+    }
+    expect(a.datePublished).toMatch(/T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(a.dateModified).toMatch(/T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(a.inLanguage).toBe('de-DE');
+    const authors = a.author as { '@type': string; name: string; url: string }[];
+    expect(authors.length).toBeGreaterThan(0);
+    for (const p of authors) {
+      expect(p['@type']).toBe('Person');
+      expect(new URL(p.url).pathname).toMatch(/^\/de\/author\//);
+    }
+    const publisher = a.publisher as { '@type': string; logo: { url: string } };
+    expect(publisher['@type']).toBe('Organization');
+    expect((await request.get(new URL(publisher.logo.url).pathname)).status()).toBe(200);
+    expect(nodes.some((n) => n['@type'] === 'BreadcrumbList')).toBe(true);
+    expect(html).not.toMatch(/<script type="application\/ld\+json">[^<]*<(?!\/script>)/);
+  });
+
+  test('the article head has Open Graph, Twitter and feed autodiscovery tags', async ({ request }) => {
+    const html = await (await request.get(KLARNA_DE)).text();
+    const meta = tags(html, 'meta');
+    const prop = (p: string) => meta.filter((m) => m.property === p || m.name === p).map((m) => m.content);
+    expect(prop('og:type')).toEqual(['article']);
+    expect(prop('og:locale')).toEqual(['de_DE']);
+    expect(prop('article:published_time')[0]).toMatch(/^2024-/);
+    expect(prop('article:modified_time')).toHaveLength(1);
+    expect(prop('article:author').length).toBeGreaterThan(0);
+    expect(prop('article:section')).toHaveLength(1);
+    expect(prop('article:tag').length).toBeGreaterThan(0);
+    expect(prop('twitter:card')).toEqual(['summary_large_image']);
+    expect(prop('og:image')[0]).toContain(`${KLARNA_DE}/opengraph-image`);
+    const feeds = tags(html, 'link').filter((l) => l.rel === 'alternate' && /(rss|atom)\+xml/.test(l.type ?? ''));
+    expect(feeds.map((l) => new URL(l.href as string, 'http://x').pathname)).toEqual(
+      expect.arrayContaining(['/de/feed.xml', '/de/atom.xml', '/de/category/business/feed.xml', '/de/category/business/atom.xml']),
+    );
+  });
+
+  test('the share image is a 1200×630 PNG', async ({ request }) => {
+    const res = await request.get(`${KLARNA_DE}/opengraph-image`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+    const png = await res.body();
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    // IHDR: width and height are the big-endian integers at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+  });
+
+  test('the default share image and the publisher logo are served', async ({ request }) => {
+    const og = await (await request.get('/og-default.png')).body();
+    expect([og.readUInt32BE(16), og.readUInt32BE(20)]).toEqual([1200, 630]);
+    const logo = await (await request.get('/brand/logo.png')).body();
+    expect([logo.readUInt32BE(16), logo.readUInt32BE(20)]).toEqual([512, 512]);
+  });
+});
+
+test.describe('feeds', () => {
+  for (const path of ['/de/feed.xml', '/en/feed.xml']) {
+    test(`${path} is RSS 2.0 with full items and a self link`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain('application/rss+xml');
+      const xml = await res.text();
+      expect(xml).toContain('<rss version="2.0"');
+      expect(xml).toMatch(new RegExp(`<atom:link href="[^"]*${path.replace(/\./g, '\\.')}" rel="self"`));
+      const items = xml.match(/<item>/g)?.length ?? 0;
+      expect(items).toBeGreaterThan(0);
+      expect(xml.match(/<content:encoded>/g)?.length).toBe(items);
+    });
+  }
+
+  test('the German feeds carry at least ten full items', async ({ request }) => {
+    const rss = await (await request.get('/de/feed.xml')).text();
+    expect(rss.match(/<content:encoded>/g)?.length ?? 0).toBeGreaterThanOrEqual(10);
+    const atom = await (await request.get('/de/atom.xml')).text();
+    expect(atom).toContain('xml:lang="de-DE"');
+    expect(atom.match(/<content type="html">/g)?.length ?? 0).toBeGreaterThanOrEqual(10);
+  });
+
+  test('category feeds answer for the categories', async ({ request }) => {
+    const html = await (await request.get('/de')).text();
+    const category = tags(html, 'a').map((a) => a.href).find((h) => /^\/de\/category\/[\w-]+$/.test(h ?? ''));
+    expect(category, 'a category link on the home page').toBeTruthy();
+    for (const kind of ['feed.xml', 'atom.xml']) {
+      const res = await request.get(`${category}/${kind}`);
+      expect(res.status()).toBe(200);
+      expect(await res.text()).toMatch(/rel="self"/);
+    }
+  });
+
+  test('every page advertises its language feeds', async ({ request }) => {
+    for (const path of ['/de', '/en', '/de/archive', KLARNA_DE]) {
+      const html = await (await request.get(path)).text();
+      const lang = path.slice(1, 3);
+      const feeds = tags(html, 'link').filter((l) => l.rel === 'alternate' && /(rss|atom)\+xml/.test(l.type ?? ''))
+        .map((l) => new URL(l.href as string, 'http://x').pathname);
+      expect(feeds, path).toEqual(expect.arrayContaining([`/${lang}/feed.xml`, `/${lang}/atom.xml`]));
+    }
+  });
+});
