@@ -1,0 +1,208 @@
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import { foldTerm, processTerm, tokenize } from '@/lib/search/normalize';
+import { buildSnippet, highlightAll, type HitMatcher } from '@/lib/search/snippet';
+import type { SearchDocument, SearchHit, SearchResultPage } from '@/lib/search/types';
+
+type Field = 'title' | 'description' | 'keyFacts' | 'body' | 'tags' | 'category' | 'author';
+
+const FIELDS: Field[] = ['title', 'description', 'keyFacts', 'body', 'tags', 'category', 'author'];
+
+/** Title and key facts outrank the body; a body match still counts. */
+const BOOST: Record<Field, number> = { title: 4, keyFacts: 2.5, tags: 2, description: 1.5, category: 1.5, author: 1.5, body: 1 };
+
+// Short fields also index the tails of long words, so "service" finds "Kundenservice". The body is
+// left out: tails of every long body word would multiply the index size for little gain.
+const INFIX_FIELDS = new Set<string>(['title', 'description', 'keyFacts', 'tags']);
+const INFIX_MIN_WORD = 9;
+const INFIX_MIN_TAIL = 4;
+const INFIX_MIN_HEAD = 3;
+
+/** At most this many words of a query are searched; the rest is ignored (bounded latency). */
+export const MAX_QUERY_TERMS = 8;
+
+function indexTerm(word: string, field?: string): string | string[] | null {
+  const term = processTerm(word);
+  if (!term || !field || !INFIX_FIELDS.has(field) || term.length < INFIX_MIN_WORD) return term;
+  const terms = [term];
+  for (let i = INFIX_MIN_HEAD; i <= term.length - INFIX_MIN_TAIL; i++) terms.push(term.slice(i));
+  return terms;
+}
+
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: BOOST,
+  // Prefix search from three letters: "kundenserv" finds "kundenservice".
+  prefix: (term) => term.length >= 3,
+  fuzzy: false,
+  tokenize,
+  processTerm,
+};
+
+/** Typo tolerance (second pass only): one edit from five letters; swapped neighbours on top. */
+const TYPO_MIN_LENGTH = 5;
+const FUZZY_OPTIONS: SearchOptions = {
+  fuzzy: (term) => (term.length >= TYPO_MIN_LENGTH ? 1 : false),
+  maxFuzzy: 1,
+};
+/** Weight of a swapped-letters match, like MiniSearch's default weight for fuzzy matches. */
+const SWAP_WEIGHT = 0.45;
+
+/**
+ * Variants of a term with two neighbouring letters swapped ("klrana" → "klarna"). Levenshtein
+ * counts a swap as two edits; looking the variants up exactly is far cheaper than fuzzy distance 2.
+ */
+export function swapVariants(term: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < term.length - 1; i++) {
+    if (term[i] === term[i + 1]) continue;
+    out.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+  }
+  return [...out];
+}
+
+function typoQuery(words: string[]): Query {
+  return {
+    combineWith: 'AND',
+    queries: words.map((word): Query => {
+      const term = processTerm(word) ?? '';
+      if (term.length < TYPO_MIN_LENGTH) return word;
+      return {
+        combineWith: 'OR',
+        queries: [
+          { queries: [term], ...FUZZY_OPTIONS },
+          { queries: swapVariants(term), boostTerm: () => SWAP_WEIGHT },
+        ],
+      };
+    }),
+  };
+}
+
+/** Fields searched for a query made only of very common words (see COMMON_SHARE). */
+const SHORT_FIELDS: Field[] = ['title', 'keyFacts', 'tags', 'description', 'category', 'author'];
+/**
+ * A term found in more than this share of documents barely discriminates (its BM25 weight is near
+ * zero) but costs a pass over most of the index: the "common terms" cut-off known from Lucene.
+ */
+const COMMON_SHARE = 0.4;
+/** Below this corpus size every query is cheap, so the cut-off stays off. */
+const COMMON_MIN_DOCS = 500;
+
+export interface SearchIndex {
+  mini: MiniSearch<SearchDocument>;
+  docs: Map<string, SearchDocument>;
+  /** Number of documents containing each (whole-word) term. */
+  docFrequency: Map<string, number>;
+}
+
+/** Builds the full-text index of one language from plain documents (no I/O). */
+export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  const docFrequency = new Map<string, number>();
+  const lastDoc = new Map<string, string>();
+  let current = '';
+  const mini = new MiniSearch<SearchDocument>({
+    idField: 'id',
+    fields: FIELDS,
+    storeFields: [],
+    tokenize,
+    // Notes which document is being indexed, so term processing can count document frequencies.
+    extractField: (doc, field) => {
+      current = doc.id;
+      return doc[field as keyof SearchDocument];
+    },
+    processTerm: (word, field) => {
+      const terms = indexTerm(word, field);
+      const term = Array.isArray(terms) ? terms[0] : terms;
+      if (term && lastDoc.get(term) !== current) {
+        lastDoc.set(term, current);
+        docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
+      }
+      return terms;
+    },
+    searchOptions: SEARCH_OPTIONS,
+  });
+  mini.addAll(documents);
+  return { mini, docs: new Map(documents.map((d) => [d.id, d])), docFrequency };
+}
+
+/** Splits query words into discriminating ones and very common ones (by document frequency). */
+function splitCommon(index: SearchIndex, words: string[]): { rare: string[]; common: string[] } {
+  const total = index.docs.size;
+  if (total < COMMON_MIN_DOCS) return { rare: words, common: [] };
+  const rare: string[] = [];
+  const common: string[] = [];
+  for (const word of words) {
+    const df = index.docFrequency.get(processTerm(word) ?? '') ?? 0;
+    (df > total * COMMON_SHARE ? common : rare).push(word);
+  }
+  return { rare, common };
+}
+
+/** The words of a query that will be searched (stop words dropped, capped at MAX_QUERY_TERMS). */
+export function queryWords(query: string): string[] {
+  const words: string[] = [];
+  const seen = new Set<string>();
+  for (const word of tokenize(query)) {
+    const term = processTerm(word);
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    words.push(word);
+    if (words.length === MAX_QUERY_TERMS) break;
+  }
+  return words;
+}
+
+function matcherFor(terms: string[]): HitMatcher {
+  const exact = new Set(terms);
+  terms = [...exact];
+  const tails = terms.filter((t) => t.length >= INFIX_MIN_TAIL);
+  const initials = new Set(terms.map((t) => t[0]));
+  return (word) => {
+    // Cheap first-letter test first: snippets scan whole bodies, and most words can't match.
+    if (word.length < INFIX_MIN_WORD && !initials.has(word[0]?.toLowerCase().normalize('NFD')[0])) return false;
+    const term = foldTerm(word);
+    if (exact.has(term)) return true;
+    return term.length >= INFIX_MIN_WORD && tails.some((t) => term.endsWith(t));
+  };
+}
+
+function toHit(doc: SearchDocument, terms: string[], score: number): SearchHit {
+  const isHit = matcherFor(terms);
+  return {
+    id: doc.id,
+    title: highlightAll(doc.title, isHit),
+    snippet: buildSnippet([doc.description, doc.keyFacts, doc.body], isHit),
+    date: doc.date,
+    categorySlug: doc.categorySlug,
+    score,
+  };
+}
+
+/**
+ * Searches an index: all words must match (AND); if that finds nothing, any word may (OR), so one
+ * unknown word doesn't empty the list. Returns one page of hits with highlighted title and snippet.
+ */
+export function searchIndex(index: SearchIndex, query: string, { page = 1, perPage = 10 }: { page?: number; perPage?: number } = {}): SearchResultPage {
+  const words = queryWords(query);
+  if (words.length === 0) return { hits: [], total: 0, page, pageCount: 0 };
+  const text = words.join(' ');
+  const { rare, common } = splitCommon(index, words);
+  // Very common words don't narrow the result down: match on the rare words alone, or, if all
+  // are common, look only in the short fields, where a match still says something.
+  let results =
+    rare.length > 0
+      ? index.mini.search(rare.join(' '), { combineWith: 'AND' })
+      : index.mini.search(text, { combineWith: 'AND', fields: SHORT_FIELDS });
+  // Typo tolerance only when exact and prefix matching find nothing: keeps common words fast and
+  // stops near-misses from diluting good results.
+  if (results.length === 0) results = index.mini.search(text, { combineWith: 'AND' });
+  if (results.length === 0) results = index.mini.search(typoQuery(words));
+  if (results.length === 0 && words.length > 1) results = index.mini.search(text, { combineWith: 'OR', ...FUZZY_OPTIONS });
+  const highlightTerms = common.map((w) => processTerm(w) ?? '').filter(Boolean);
+  const pageCount = Math.ceil(results.length / perPage);
+  const start = (page - 1) * perPage;
+  const hits: SearchHit[] = [];
+  for (const r of results.slice(start, start + perPage)) {
+    const doc = index.docs.get(String(r.id));
+    if (doc) hits.push(toHit(doc, [...r.terms, ...highlightTerms], r.score));
+  }
+  return { hits, total: results.length, page, pageCount };
+}
