@@ -57,7 +57,7 @@ describe('POST /api/consulting', () => {
   it('stores a plain form post and redirects (303) to the confirmation page', async () => {
     const res = await consulting.POST(form(lead, { 'x-forwarded-for': '10.0.0.1' }));
     expect(res.status).toBe(303);
-    expect(new URL(res.headers.get('location') ?? '').pathname).toBe('/de/consulting/sent');
+    expect(new URL(res.headers.get('location') ?? '', 'http://localhost:3000').pathname).toBe('/de/consulting/sent');
     expect(storedLeads().map((l) => l.name)).toEqual(['Erika Muster']);
   });
 
@@ -70,7 +70,7 @@ describe('POST /api/consulting', () => {
   it('redirects invalid plain posts to the retry page with error codes only', async () => {
     const res = await consulting.POST(form({ ...lead, email: 'kaputt', lang: 'en' }, { 'x-forwarded-for': '10.0.0.2' }));
     expect(res.status).toBe(303);
-    const location = new URL(res.headers.get('location') ?? '');
+    const location = new URL(res.headers.get('location') ?? '', 'http://localhost:3000');
     expect(location.pathname).toBe('/en/consulting/retry');
     expect(location.searchParams.get('e')).toBe('email:email');
     expect(location.search).not.toContain('kaputt');

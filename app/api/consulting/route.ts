@@ -33,13 +33,14 @@ function jsonResponse(result: SubmitResult): NextResponse {
   }
 }
 
-function redirectResponse(request: NextRequest, lang: Locale, result: SubmitResult): NextResponse {
+function redirectResponse(lang: Locale, result: SubmitResult): NextResponse {
   let path: string;
   if (result.status === 'invalid') path = consultingRetryPath(lang, 'invalid', result.errors);
   else if (result.status === 'rateLimited') path = consultingRetryPath(lang, 'rateLimited');
   else path = consultingSentPath(lang);
   // 303: the browser follows with GET, so a reload of the result page never re-posts the form.
-  return NextResponse.redirect(new URL(path, request.url), { status: 303, headers: { 'Cache-Control': 'no-store' } });
+  // A relative Location stays correct behind proxies that rewrite the host.
+  return new NextResponse(null, { status: 303, headers: { Location: path, 'Cache-Control': 'no-store' } });
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
@@ -60,5 +61,5 @@ export async function POST(request: NextRequest): Promise<Response> {
   const db = getDb();
   const clientKey = anonymousKey(getDailySalt(db, berlinDay(new Date(now))), 'lead', clientAddress(request.headers));
   const result = await submitLead(getLeadStore(), { ...fields, lang }, { clientKey, now });
-  return json ? jsonResponse(result) : redirectResponse(request, lang, result);
+  return json ? jsonResponse(result) : redirectResponse(lang, result);
 }
