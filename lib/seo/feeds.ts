@@ -41,9 +41,9 @@ export function buildFeedContent(article: Article): string {
   }
   parts.push(absolutiseLinks(article.html));
   if (article.source) {
-    const label = lookupCopy(article.lang, 'article', 'source.label') ?? lookupCopy(article.lang, 'article', 'source');
+    const label = lookupCopy(article.lang, 'article', 'source.text');
     const link = `<a href="${escapeHtml(article.source.url)}">${escapeHtml(article.source.title)}</a>`;
-    parts.push(`<p>${label ? `${escapeHtml(label)}: ` : ''}${link}</p>`);
+    parts.push(`<p>${label ? `${escapeHtml(label)} ` : ''}${link}</p>`);
   }
   return parts.join('\n');
 }

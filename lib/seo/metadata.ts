@@ -84,7 +84,8 @@ export function buildPageMetadata(input: PageMetadataInput): Metadata {
   const { lang, path, title, description = siteDescription(lang), noindex = false } = input;
   const versions: Partial<Record<Locale, string>> = { ...input.alternates, [lang]: path };
   const languages = buildLanguageAlternates(versions);
-  const image = input.ogImage ? { url: input.ogImage } : defaultOgImage;
+  // Social networks do not render SVG previews (author avatars are SVG): fall back to the default card.
+  const image = input.ogImage && !/\.svg(?:$|\?)/i.test(input.ogImage) ? { url: input.ogImage } : defaultOgImage;
   const ogTitle = title ?? siteConfig.name;
   return {
     ...(title !== undefined ? { title } : {}),

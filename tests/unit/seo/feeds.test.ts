@@ -48,6 +48,12 @@ describe('RSS 2.0 feed of a language', () => {
     expect(content).not.toMatch(/(?:src|href)="\//);
   });
 
+  it('ends with the original source, its URL escaped', () => {
+    const content = attr(rss(), "//*[local-name()='item'][1]/*[local-name()='encoded']");
+    expect(content.trimEnd().endsWith('<a href="https://example.org/news?id=1&amp;lang=en">Klarna plans to cut workforce by nearly half with AI</a></p>')).toBe(true);
+    expect(content.indexOf('Fazit')).toBeLessThan(content.indexOf('example.org'));
+  });
+
   it('escapes front-matter text inside the HTML content', () => {
     const content = attr(rss(), "//*[local-name()='item'][1]/*[local-name()='encoded']");
     expect(content).toContain('&lt;mit Sonderzeichen &amp; Co.&gt;');

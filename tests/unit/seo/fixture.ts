@@ -17,6 +17,7 @@ interface FixtureArticle {
   translationKey: string;
   draft?: boolean;
   cover?: boolean;
+  source?: boolean;
   body?: string;
 }
 
@@ -38,6 +39,7 @@ function articleFile(a: FixtureArticle): string {
     '    text: Danach folgt der zweite Punkt.',
     '  - label: Dritter Fakt',
     '    text: Und ein dritter rundet ab.',
+    ...(a.source ? ['source:', '  title: "Klarna plans to cut workforce by nearly half with AI"', '  url: "https://example.org/news?id=1&lang=en"'] : []),
     ...(a.cover ? ['cover:', '  src: /images/articles/test-cover.png', '  alt: Ein Testbild', '  width: 1600', '  height: 900'] : []),
     `translationKey: ${a.translationKey}`,
     ...(a.draft ? ['draft: true'] : []),
@@ -62,6 +64,7 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
     tags: ['Klarna', 'Fintech', 'KünstlicheIntelligenz'],
     translationKey: 'klarna',
     cover: true,
+    source: true,
     body: '## Hintergrund\n\nText mit Bild ![Grafik](/images/articles/test-cover.png) und [Link](/de/category/business).\n\n## Fazit\n\nOffen.',
   },
   {

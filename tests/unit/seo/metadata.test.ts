@@ -59,6 +59,8 @@ describe('buildPageMetadata', () => {
     expect(m.twitter).toMatchObject({ card: 'summary_large_image' });
     const custom = buildPageMetadata({ lang: 'de', path: '/de', title: 'Start', ogImage: '/images/x.png' });
     expect(custom.openGraph?.images).toEqual([{ url: '/images/x.png' }]);
+    const svg = buildPageMetadata({ lang: 'de', path: '/de/author/x', title: 'X', ogImage: '/images/authors/x.svg' });
+    expect(svg.openGraph?.images).toEqual([expect.objectContaining({ url: '/og-default.png' })]);
   });
 });
 
