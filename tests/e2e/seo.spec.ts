@@ -144,8 +144,8 @@ test('a crawl from the home page finds no broken internal link and no server err
   test.setTimeout(240_000);
   const testOrigin = new URL(baseURL as string).origin;
   const site = await siteOrigin(request);
-  const seen = new Set<string>(['/de', '/en']);
-  const queue = ['/de', '/en'];
+  const seen = new Set<string>(['/', '/de', '/en']);
+  const queue = ['/', '/de', '/en'];
   const broken: string[] = [];
   const from = new Map<string, string>();
   while (queue.length > 0) {
@@ -171,6 +171,7 @@ test('a crawl from the home page finds no broken internal link and no server err
       }),
     );
   }
+  test.info().annotations.push({ type: 'crawled', description: `${seen.size} internal URLs` });
   expect(seen.size).toBeGreaterThan(30);
   expect(broken).toEqual([]);
 });
@@ -237,6 +238,42 @@ test.describe('article SEO', () => {
     expect([og.readUInt32BE(16), og.readUInt32BE(20)]).toEqual([1200, 630]);
     const logo = await (await request.get('/brand/logo.png')).body();
     expect([logo.readUInt32BE(16), logo.readUInt32BE(20)]).toEqual([512, 512]);
+  });
+});
+
+function jsonLdTypes(html: string): unknown[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+    .flatMap((m) => {
+      const data = JSON.parse(m[1] as string) as unknown;
+      return Array.isArray(data) ? data : [data];
+    })
+    .map((n) => (n as Record<string, unknown>)['@type']);
+}
+
+test.describe('structured data and robots on other pages', () => {
+  test('home: Organization and WebSite with a SearchAction', async ({ request }) => {
+    const html = await (await request.get('/en')).text();
+    expect(jsonLdTypes(html)).toEqual(expect.arrayContaining(['Organization', 'WebSite']));
+    expect(html).toContain('/en/search?q={search_term_string}');
+  });
+
+  test('category page: BreadcrumbList; author page: ProfilePage', async ({ request }) => {
+    const home = await (await request.get('/de')).text();
+    const category = tags(home, 'a').map((a) => a.href).find((h) => /^\/de\/category\/[\w-]+$/.test(h ?? ''));
+    expect(jsonLdTypes(await (await request.get(category as string)).text())).toContain('BreadcrumbList');
+    const article = await (await request.get(KLARNA_DE)).text();
+    const author = tags(article, 'a').map((a) => a.href).find((h) => /^\/de\/author\/[\w-]+$/.test(h ?? ''));
+    expect(author, 'author link on the article').toBeTruthy();
+    expect(jsonLdTypes(await (await request.get(author as string)).text())).toContain('ProfilePage');
+  });
+
+  test('search results and the 404 page are noindex', async ({ request }) => {
+    const search = await request.get('/de/search?q=klarna');
+    expect(search.status()).toBe(200);
+    expect(readHead(await search.text()).robots).toMatch(/noindex/);
+    const missing = await request.get('/de/articles/gibt-es-nicht');
+    expect(missing.status()).toBe(404);
+    expect(readHead(await missing.text()).robots).toMatch(/noindex/);
   });
 });
 
