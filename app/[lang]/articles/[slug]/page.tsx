@@ -92,7 +92,9 @@ export default async function ArticlePage({ params }: { params: Params }) {
               alt={article.cover.alt}
               width={article.cover.width}
               height={article.cover.height}
-              priority
+              preload
+              loading="eager"
+              fetchPriority="high"
               sizes="(min-width: 1240px) 780px, (min-width: 1024px) 62vw, 100vw"
             />
           </figure>
