@@ -66,6 +66,10 @@ const nextConfig: NextConfig = {
   output: 'standalone',
   // Content is read from CONTENT_DIR at build time; the standalone server needs it too when a page is re-rendered.
   outputFileTracingIncludes: { '/*': ['./content/**/*', './locales/**/*'] },
+  // Never ship local state or development files inside the standalone folder.
+  outputFileTracingExcludes: {
+    '/*': ['./data/**/*', './test-results/**/*', './tests/**/*', './tmp/**/*', './docs/**/*', './deploy/**/*', './coverage/**/*', './playwright-report/**/*', './.git/**/*', './.next*/**/*', './*.tsbuildinfo'],
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
