@@ -17,7 +17,8 @@ async function currentLocale(): Promise<Locale> {
 
 export async function generateMetadata(): Promise<Metadata> {
   const lang = await currentLocale();
-  return { title: getT(lang, 'pages')('notFound.title'), robots: { index: false, follow: true } };
+  // Next adds <meta name="robots" content="noindex"> to every 404 itself.
+  return { title: getT(lang, 'pages')('notFound.title') };
 }
 
 export default async function NotFound() {

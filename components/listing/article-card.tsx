@@ -13,8 +13,11 @@ export interface ArticleCardProps {
   /** Level that fits the surrounding outline: 2 directly under the page h1, 3 under a section h2. */
   headingLevel?: 2 | 3 | 4;
   showImage?: boolean;
-  /** "compact" drops image and teaser (sidebars, dense rows); "lead" is the large home story. */
-  variant?: 'default' | 'compact' | 'lead';
+  /**
+   * "compact" drops image and teaser (sidebars); "tile" becomes a thumbnail row on phones (home
+   * category rows); "lead" is the large home story.
+   */
+  variant?: 'default' | 'compact' | 'tile' | 'lead';
   /** Only the first visible images of a page should load eagerly (LCP). */
   priority?: boolean;
 }
@@ -35,7 +38,7 @@ export function ArticleCard({ article, lang, headingLevel = 3, showImage = true,
             alt={article.cover.alt}
             width={article.cover.width}
             height={article.cover.height}
-            sizes={variant === 'lead' ? '(min-width: 64rem) 60vw, 100vw' : '(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw'}
+            sizes={variant === 'lead' ? '(min-width: 75rem) 32rem, (min-width: 48rem) 55vw, 100vw' : variant === 'tile' ? '(min-width: 64rem) 16rem, (min-width: 40rem) 30vw, 6rem' : '(min-width: 64rem) 16rem, (min-width: 40rem) 45vw, 100vw'}
             priority={priority}
             className={styles.image}
           />
