@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Starts the self-contained server from `output: 'standalone'` (after `npm run build`).
+# The standalone folder holds server.js and the traced node_modules, but not the files the CDN
+# would normally serve: public/ and <distDir>/static are copied next to server.js here.
+#
+#   PORT=3000 BIND_HOST=0.0.0.0 bash scripts/start-standalone.sh
+#
+# NEXT_DIST_DIR selects the build (default .next). CONTENT_DIR and DATA_DIR default to this
+# project's content/ and data/ (absolute, because server.js changes into the standalone folder).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+DIST="${NEXT_DIST_DIR:-.next}"
+STANDALONE="$DIST/standalone"
+
+if [ ! -f "$STANDALONE/server.js" ]; then
+  echo "No $STANDALONE/server.js: run \`npm run build\` first (next.config.ts has output: 'standalone')." >&2
+  exit 1
+fi
+
+rm -rf "$STANDALONE/public" "$STANDALONE/$DIST/static"
+mkdir -p "$STANDALONE/$DIST"
+cp -R public "$STANDALONE/public"
+cp -R "$DIST/static" "$STANDALONE/$DIST/static"
+
+export NODE_ENV=production
+export NEXT_DIST_DIR="$DIST"
+export PORT="${PORT:-3000}"
+# server.js binds to $HOSTNAME; the shell always sets HOSTNAME to the machine name, so use BIND_HOST.
+export HOSTNAME="${BIND_HOST:-0.0.0.0}"
+export CONTENT_DIR="${CONTENT_DIR:-$ROOT/content}"
+export DATA_DIR="${DATA_DIR:-$ROOT/data}"
+exec node "$STANDALONE/server.js"
