@@ -36,12 +36,17 @@ export function ConsultingOffers({ lang }: { lang: Locale }) {
         </ol>
         <p className={styles.direct}>
           <strong>{t('direct.title')}</strong>{' '}
-          {t('direct.text', { email, phone })
-            .split(/(\S+@\S+?)(?=[.,\s]|$)/)
+          {/* Placeholders become NUL-delimited tokens so address and number can be rendered as links. */}
+          {t('direct.text', { email: '\u0000email\u0000', phone: '\u0000phone\u0000' })
+            .split('\u0000')
             .map((part, i) =>
-              part === email ? (
+              part === 'email' ? (
                 <a key={i} href={`mailto:${email}`}>
                   {email}
+                </a>
+              ) : part === 'phone' ? (
+                <a key={i} href={`tel:${phone.replace(/[^+\d]/g, '')}`}>
+                  {phone}
                 </a>
               ) : (
                 part
