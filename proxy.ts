@@ -9,8 +9,25 @@ const MAX_PATH_LENGTH = 1024;
  * Locale negotiation only: a path without a language prefix ("/", "/articles/x") is redirected
  * (307) to the same path under the reader's language. Everything else passes untouched.
  */
+// Pages answer GET and HEAD (POST stays open for server actions); Next would otherwise render the page for any method.
+const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST']);
+
+/** True when the path's percent-escapes decode to valid UTF-8 (Next answers 500 on route params that don't). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!PAGE_METHODS.has(request.method)) {
+    return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
+  }
+  if (!decodable(pathname)) return new NextResponse(null, { status: 400 });
   const first = pathname.split('/')[1];
   if (isLocale(first)) return NextResponse.next();
 

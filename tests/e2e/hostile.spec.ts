@@ -166,7 +166,9 @@ test.describe('hostile requests', () => {
       for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND', 'FOO']) {
         const res = await rawRequest(baseURL!, { method, path, body: method === 'PUT' || method === 'PATCH' ? '{}' : undefined });
         expectSafe(res, `${method} ${path}`);
-        expect([400, 405], `${method} ${path} → ${res.status}`).toContain(res.status);
+        // OPTIONS on a route handler is answered by Next itself with 204 and an Allow header.
+        const allowed = method === 'OPTIONS' && path.startsWith('/api/') ? [204, 405] : [400, 405];
+        expect(allowed, `${method} ${path} → ${res.status}`).toContain(res.status);
       }
     }
     const head = await rawRequest(baseURL!, { method: 'HEAD', path: '/api/health' });
