@@ -68,7 +68,7 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { '/*': ['./content/**/*', './locales/**/*'] },
   // Never ship local state or development files inside the standalone folder.
   outputFileTracingExcludes: {
-    '/*': ['./data/**/*', './test-results/**/*', './tests/**/*', './tmp/**/*', './docs/**/*', './deploy/**/*', './coverage/**/*', './playwright-report/**/*', './.git/**/*', './.next*/**/*', './*.tsbuildinfo'],
+    '/*': ['./data/**/*', './test-results/**/*', './tests/**/*', './tmp/**/*', './docs/**/*', './deploy/**/*', './coverage/**/*', './playwright-report/**/*', './.git/**/*', './*.tsbuildinfo'],
   },
   async headers() {
     return [
