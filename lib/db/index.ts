@@ -2,6 +2,7 @@ import 'server-only';
 import { openDatabase, type SqliteDatabase } from '@/lib/db/sqlite';
 
 let instance: SqliteDatabase | undefined;
+let countsInstance: SqliteDatabase | undefined;
 
 /** The app's shared connection, opened on first use (better-sqlite3 is synchronous and process-local). */
 export function getDb(): SqliteDatabase {
@@ -16,4 +17,13 @@ export function tryGetDb(): SqliteDatabase | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A second connection for high-volume, low-value writes (read counts): without an fsync per commit a
+ * beacon blocks the event loop for microseconds instead of milliseconds.
+ */
+export function getCountsDb(): SqliteDatabase {
+  countsInstance ??= openDatabase(undefined, { synchronous: 'NORMAL' });
+  return countsInstance;
 }

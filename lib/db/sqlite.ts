@@ -22,15 +22,16 @@ export function databasePath(dir = dataDir()): string {
  * Opens (and creates) the database, switches to WAL and applies pending migrations.
  * Plain Node module without `server-only`, so the editors' CLI and tests can use it too.
  */
-export function openDatabase(file = databasePath(), options: { readonly?: boolean } = {}): SqliteDatabase {
+export function openDatabase(file = databasePath(), options: { readonly?: boolean; synchronous?: 'FULL' | 'NORMAL' } = {}): SqliteDatabase {
   if (!options.readonly) fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   // Several processes (build workers, the CLI) may share the file; wait for locks instead of failing.
   db.pragma('busy_timeout = 5000');
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
-    // FULL: a confirmed request survives even an OS crash, not only a killed process.
-    db.pragma('synchronous = FULL');
+    // FULL: a confirmed request survives even an OS crash. NORMAL (read counts) skips the fsync per
+    // commit; in WAL mode it still survives a killed process and loses at most the last reads on power loss.
+    db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     db.pragma('foreign_keys = ON');
     migrate(db);
   }

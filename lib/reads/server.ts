@@ -1,11 +1,11 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getCountsDb } from '@/lib/db';
 import { createSqliteReadStore, type ReadStore } from '@/lib/reads/store';
 
 let store: ReadStore | undefined;
 
 /** The app's ReadStore (SQLite under DATA_DIR). */
 export function getReadStore(): ReadStore {
-  store ??= createSqliteReadStore(getDb());
+  store ??= createSqliteReadStore(getCountsDb());
   return store;
 }
