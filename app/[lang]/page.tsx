@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getAllArticles, getCategories, listArticles } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
 import { locales } from '@/lib/i18n/settings';
-import { getPopularArticles } from '@/lib/popular';
 import { routes } from '@/lib/routes';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
@@ -11,6 +10,7 @@ import { ArticleList } from '@/components/listing/article-list';
 import { CategoryRow } from '@/components/listing/category-row';
 import { LeadStory } from '@/components/listing/lead-story';
 import { ListingShell } from '@/components/listing/listing-shell';
+import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { SectionHeading } from '@/components/listing/section-heading';
 import { requireLocale } from '@/components/listing/route-params';
 
@@ -47,19 +47,8 @@ export default async function HomePage({ params }: Props) {
   const lead = all.find((a) => a.featured) ?? all[0];
   const latest = all.filter((a) => a !== lead).slice(0, LATEST_COUNT);
   const categories = getCategories(lang).filter((c) => c.count > 0);
-  const popular = getPopularArticles(lang, 5);
   return (
-    <ListingShell
-      asideLabel={t('home.popular')}
-      aside={
-        popular.length > 0 ? (
-          <section aria-labelledby="home-popular">
-            <SectionHeading id="home-popular" title={t('home.popular')} />
-            <ArticleList articles={popular} lang={lang} headingLevel={3} layout="stack" variant="compact" />
-          </section>
-        ) : undefined
-      }
-    >
+    <ListingShell asideLabel={t('sidebarLabel')} aside={<ListingSidebar lang={lang} />}>
       <JsonLd data={[organizationJsonLd(), websiteJsonLd(lang)]} />
       <h1 className="visually-hidden">{t('home.heading')}</h1>
       {lead ? <LeadStory article={lead} lang={lang} /> : null}

@@ -28,7 +28,7 @@ export function ArchiveList({ articles, lang }: { articles: readonly ArticleMeta
             <h2 id={id} className={styles.heading}>
               <time dateTime={group.key}>{first ? formatMonth(first.date, lang) : group.key}</time>
             </h2>
-            <ArticleList articles={group.articles} lang={lang} headingLevel={3} />
+            <ArticleList articles={group.articles} lang={lang} headingLevel={3} layout="stack" variant="row" />
           </section>
         );
       })}

@@ -8,6 +8,7 @@ import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 import { ArchiveList } from '@/components/listing/archive-list';
 import { ListingShell } from '@/components/listing/listing-shell';
+import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
 import { alternatesFor, extraPages } from '@/components/listing/route-params';
@@ -37,7 +38,7 @@ export function ArchiveView({ lang, page }: { lang: Locale; page: number }) {
   if (page > list.pageCount) notFound();
   const t = getT(lang, 'pages');
   return (
-    <ListingShell>
+    <ListingShell asideLabel={t('sidebarLabel')} aside={<ListingSidebar lang={lang} />}>
       <PageHeader
         title={page > 1 ? t('archive.titlePaged', { page }) : t('archive.heading')}
         intro={t('archive.intro', { count: getAllArticles(lang).length })}

@@ -15,18 +15,21 @@ export interface ArticleCardProps {
   showImage?: boolean;
   /**
    * "compact" drops image and teaser (sidebars); "tile" becomes a thumbnail row on phones (home
-   * category rows); "lead" is the large home story.
+   * category rows); "row" keeps a thumbnail beside the text everywhere (archive); "lead" is the
+   * large home story.
    */
-  variant?: 'default' | 'compact' | 'tile' | 'lead';
+  variant?: 'default' | 'compact' | 'tile' | 'row' | 'lead';
+  /** Off where the category is already the page's subject. */
+  showCategory?: boolean;
   /** Only the first visible images of a page should load eagerly (LCP). */
   priority?: boolean;
 }
 
 /** Teaser card for an article: cover, category, linked title, teaser, date and reading time. */
-export function ArticleCard({ article, lang, headingLevel = 3, showImage = true, variant = 'default', priority = false }: ArticleCardProps) {
+export function ArticleCard({ article, lang, headingLevel = 3, showImage = true, variant = 'default', priority = false, showCategory = true }: ArticleCardProps) {
   const t = getT(lang, 'pages');
   const Heading = `h${headingLevel}` as const;
-  const category = getCategory(article.category);
+  const category = showCategory ? getCategory(article.category) : undefined;
   const href = routes.article(lang, article.slug);
   const withImage = showImage && variant !== 'compact' && article.cover;
   return (
@@ -38,7 +41,7 @@ export function ArticleCard({ article, lang, headingLevel = 3, showImage = true,
             alt={article.cover.alt}
             width={article.cover.width}
             height={article.cover.height}
-            sizes={variant === 'lead' ? '(min-width: 75rem) 32rem, (min-width: 48rem) 55vw, 100vw' : variant === 'tile' ? '(min-width: 64rem) 16rem, (min-width: 40rem) 30vw, 6rem' : '(min-width: 64rem) 16rem, (min-width: 40rem) 45vw, 100vw'}
+            sizes={variant === 'lead' ? '(min-width: 75rem) 32rem, (min-width: 48rem) 55vw, 100vw' : variant === 'tile' ? '(min-width: 64rem) 16rem, (min-width: 40rem) 30vw, 6rem' : variant === 'row' ? '(min-width: 40rem) 12rem, 6rem' : '(min-width: 64rem) 16rem, (min-width: 40rem) 45vw, 100vw'}
             priority={priority}
             className={styles.image}
           />

@@ -13,10 +13,11 @@ export interface ArticleListProps {
   variant?: ArticleCardProps['variant'];
   /** How many leading cards load their image eagerly (above the fold). */
   priorityCount?: number;
+  showCategory?: boolean;
 }
 
 /** A list of article cards, or a short note when there is nothing to show. */
-export function ArticleList({ articles, lang, headingLevel = 2, layout = 'grid', variant = 'default', priorityCount = 0 }: ArticleListProps) {
+export function ArticleList({ articles, lang, headingLevel = 2, layout = 'grid', variant = 'default', priorityCount = 0, showCategory = true }: ArticleListProps) {
   if (articles.length === 0) {
     const t = getT(lang, 'pages');
     return <p className={styles.empty}>{t('list.empty')}</p>;
@@ -25,7 +26,7 @@ export function ArticleList({ articles, lang, headingLevel = 2, layout = 'grid',
     <ul className={layout === 'grid' ? styles.grid : styles.stack}>
       {articles.map((article, i) => (
         <li key={`${article.lang}/${article.slug}`} className={styles.item}>
-          <ArticleCard article={article} lang={lang} headingLevel={headingLevel} variant={variant} priority={i < priorityCount} />
+          <ArticleCard article={article} lang={lang} headingLevel={headingLevel} variant={variant} priority={i < priorityCount} showCategory={showCategory} />
         </li>
       ))}
     </ul>

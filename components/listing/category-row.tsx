@@ -15,7 +15,7 @@ export function CategoryRow({ category, articles, lang }: { category: Category; 
   return (
     <section className={styles.row} aria-labelledby={id}>
       <SectionHeading id={id} title={name} more={{ href: routes.category(lang, category.slug), label: t('home.moreInCategory', { name }) }} />
-      <ArticleList articles={articles} lang={lang} headingLevel={3} variant="tile" />
+      <ArticleList articles={articles} lang={lang} headingLevel={3} variant="tile" showCategory={false} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ArticleList } from '@/components/listing/article-list';
 import { ListingShell } from '@/components/listing/listing-shell';
+import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
 import { alternatesFor, extraPages } from '@/components/listing/route-params';
@@ -61,7 +62,7 @@ export function CategoryView({ lang, slug, page }: { lang: Locale; slug: string;
     ...(page > 1 ? [{ name: t('pagination.page', { page }), path: routes.category(lang, slug, page) }] : []),
   ];
   return (
-    <ListingShell>
+    <ListingShell asideLabel={t('sidebarLabel')} aside={<ListingSidebar lang={lang} />}>
       <JsonLd data={breadcrumbJsonLd(crumbs)} />
       <PageHeader
         eyebrow={t('card.category')}
@@ -69,7 +70,7 @@ export function CategoryView({ lang, slug, page }: { lang: Locale; slug: string;
         intro={category.description[lang]}
         meta={t('category.count', { count: list.total })}
       />
-      <ArticleList articles={list.items} lang={lang} headingLevel={2} priorityCount={page === 1 ? 3 : 0} />
+      <ArticleList articles={list.items} lang={lang} headingLevel={2} priorityCount={page === 1 ? 3 : 0} showCategory={false} />
       <Pagination lang={lang} page={page} pageCount={list.pageCount} hrefFor={(n) => routes.category(lang, slug, n)} />
     </ListingShell>
   );

@@ -8,6 +8,7 @@ import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 import { ArticleList } from '@/components/listing/article-list';
 import { ListingShell } from '@/components/listing/listing-shell';
+import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
 import { alternatesFor, extraPages } from '@/components/listing/route-params';
@@ -56,7 +57,7 @@ export function TagView({ lang, slug, page }: { lang: Locale; slug: string; page
   if (page > list.pageCount) notFound();
   const t = getT(lang, 'pages');
   return (
-    <ListingShell>
+    <ListingShell asideLabel={t('sidebarLabel')} aside={<ListingSidebar lang={lang} />}>
       <PageHeader
         eyebrow={t('tag.eyebrow')}
         title={page > 1 ? t('tag.titlePaged', { label: tag.label, page }) : t('tag.title', { label: tag.label })}

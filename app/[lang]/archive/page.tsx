@@ -6,6 +6,8 @@ import { locales } from '@/lib/i18n/settings';
 type Props = { params: Promise<{ lang: string }> };
 
 export const dynamicParams = false;
+// The sidebar's "Beliebte Artikel" come from read counts: refresh every 10 minutes.
+export const revalidate = 600;
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));

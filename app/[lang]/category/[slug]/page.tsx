@@ -5,6 +5,8 @@ import { requireLocale } from '@/components/listing/route-params';
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
 export const dynamicParams = false;
+// The sidebar's "Beliebte Artikel" come from read counts: refresh every 10 minutes.
+export const revalidate = 600;
 
 export function generateStaticParams() {
   return categoryParams();
