@@ -68,9 +68,17 @@ async function main() {
     for (const page of pages) {
       const url = `${base}${page.path}`;
       process.stdout.write(`lighthouse: ${page.name} (${url}) …\n`);
-      const result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      // A busy machine sometimes loses the trace (NO_NAVSTART, NO_FCP): such a run is repeated, not scored.
+      let result: Awaited<ReturnType<typeof lighthouse>>;
+      for (let attempt = 1; ; attempt++) {
+        result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const error = result?.lhr.runtimeError;
+        if (!error || attempt === 3) break;
+        process.stdout.write(`  run ${attempt} failed (${error.code}), again …\n`);
+      }
       if (!result) throw new Error(`no result for ${url}`);
       const lhr = result.lhr;
+      if (lhr.runtimeError) process.stdout.write(`  ${lhr.runtimeError.code}: ${lhr.runtimeError.message}\n`);
       fs.writeFileSync(path.join(outDir, `${page.name}.json`), typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
       const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
       rows.push(`| ${page.name} | ${scores.join(' | ')} |`);
