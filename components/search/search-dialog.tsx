@@ -89,6 +89,10 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
       const n = hits.length;
       // Cycles through -1 (the input itself) and the n options.
       setActive((i) => ((i + 1 + step + n + 1) % (n + 1)) - 1);
+    } else if (event.key === 'Escape') {
+      // A search input would swallow the first Esc to clear itself; Esc closes the overlay at once.
+      event.preventDefault();
+      onClose();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const hit = hits[active];

@@ -1,6 +1,5 @@
-import 'server-only';
 import { getAllArticles, getArticle, getAuthor, getCategory, getContentIndex, type ContentIndex } from '@/lib/content';
-import type { Locale } from '@/lib/i18n/settings';
+import { locales, type Locale } from '@/lib/i18n/settings';
 import { articleToSearchDocument } from '@/lib/search/documents';
 import { buildSearchIndex, searchIndex, type SearchIndex } from '@/lib/search/engine';
 import type { SearchResultPage } from '@/lib/search/types';
@@ -33,4 +32,9 @@ export function getSearchIndex(lang: Locale): SearchIndex {
 /** Searches the published articles of a language; `query` should come from cleanQuery(). */
 export function searchArticles(lang: Locale, query: string, options: { page?: number; perPage?: number } = {}): SearchResultPage {
   return searchIndex(getSearchIndex(lang), query, options);
+}
+
+/** Builds every language's index now (call from instrumentation.ts so the first search is fast). */
+export function warmSearchIndexes(): void {
+  for (const lang of locales) getSearchIndex(lang);
 }

@@ -1,4 +1,3 @@
-import 'server-only';
 import { getCategory } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
