@@ -48,10 +48,11 @@ export default async function RootLayout({ children, params }: { children: React
         </a>
         <SiteBanner lang={lang} />
         <SiteHeader lang={lang} />
-        <Suspense fallback={null}>
-          <UntranslatedNotice message={t('language.untranslatedNotice')} />
-        </Suspense>
         <main id="main" tabIndex={-1} className={styles.main}>
+          {/* Reads the query string in the browser; Suspense keeps the page itself static. */}
+          <Suspense fallback={null}>
+            <UntranslatedNotice message={t('language.untranslatedNotice')} />
+          </Suspense>
           {children}
         </main>
         <SiteFooter lang={lang} />

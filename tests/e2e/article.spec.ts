@@ -180,3 +180,15 @@ test.describe('article page', () => {
     await expect(menu.getByRole('link', { name: 'Business' })).toBeVisible();
   });
 });
+
+test.describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the Klarna article has no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(DE_KLARNA);
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
