@@ -150,3 +150,23 @@ test.describe('read counting', () => {
     expect(await context.cookies()).toEqual([]);
   });
 });
+
+test.describe('consulting accessibility', () => {
+  for (const url of ['/de/consulting', '/en/consulting', '/de/consulting/sent', '/de/consulting/retry?reason=invalid&e=email:email,consent:consent']) {
+    test(`${url} has no WCAG 2.1 AA violations`, async ({ page }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      await page.goto(url);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('the form with field errors has no WCAG 2.1 AA violations', async ({ page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    await page.goto('/de/consulting');
+    await page.getByRole('button', { name: 'Beraten lassen' }).click();
+    await expect(page.getByText('Bitte prüfe die markierten Felder.')).toBeVisible();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
