@@ -1,7 +1,7 @@
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { CONSULTING_ENDPOINT } from '@/lib/leads/paths';
-import { LEAD_LIMITS, LEAD_TOPICS, type LeadErrors } from '@/lib/leads/schema';
+import { LEAD_LIMITS, LEAD_TOPICS, type LeadErrors } from '@/lib/leads/rules';
 import { routes } from '@/lib/routes';
 import { ConsultingForm, type FormLabels, type FormMessages } from './consulting-form';
 import styles from './consulting.module.css';

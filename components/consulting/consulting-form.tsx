@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n/settings';
-import { HONEYPOT_FIELD, LEAD_LIMITS, parseLead, type LeadErrorCode, type LeadErrors, type LeadField, type LeadTopic } from '@/lib/leads/schema';
+// rules, not schema: the same checks as the server without shipping zod to the browser.
+import { HONEYPOT_FIELD, LEAD_LIMITS, checkLead, type LeadErrorCode, type LeadErrors, type LeadField, type LeadTopic } from '@/lib/leads/rules';
 import styles from './consulting-form.module.css';
 
 export type FormLabels = Record<
@@ -32,7 +33,7 @@ function errorText(messages: FormMessages, field: LeadField, code: LeadErrorCode
 
 /**
  * The request form. Without JavaScript it is a plain POST to the route handler (303 to a result
- * page); with JavaScript it checks with the shared schema first and shows the answer in place.
+ * page); with JavaScript it applies the schema's rules first and shows the answer in place.
  */
 export function ConsultingForm({ lang, action, labels, topics, messages, success, privacyHref, initialErrors = {} }: ConsultingFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -52,11 +53,11 @@ export function ConsultingForm({ lang, action, labels, topics, messages, success
     event.preventDefault();
     const form = event.currentTarget;
     const values = Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
-    const checked = parseLead(values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
+    const found = checkLead(values);
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
       setStatus({ kind: 'idle' });
-      const first = Object.keys(checked.errors)[0];
+      const first = Object.keys(found)[0];
       if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
       return;
     }

@@ -1,6 +1,6 @@
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/settings';
-import { LEAD_FIELDS, type LeadErrorCode, type LeadErrors, type LeadField } from '@/lib/leads/schema';
+import { LEAD_ERROR_CODES, LEAD_FIELDS, type LeadErrorCode, type LeadErrors, type LeadField } from '@/lib/leads/rules';
 
 /** Endpoint the consulting form posts to (plain form and JS-enhanced). */
 export const CONSULTING_ENDPOINT = '/api/consulting';
@@ -20,14 +20,12 @@ export function consultingRetryPath(lang: Locale, reason: RetryReason, errors: L
   return `${routes.consulting(lang)}/retry?${params.toString()}`;
 }
 
-const CODES: readonly string[] = ['required', 'tooShort', 'tooLong', 'email', 'phone', 'topic', 'consent'];
-
 /** Reads the error codes back from the retry URL, ignoring anything unknown. */
 export function parseRetryErrors(value: string | undefined): LeadErrors {
   const errors: LeadErrors = {};
   for (const pair of (value ?? '').split(',').slice(0, LEAD_FIELDS.length)) {
     const [field, code] = pair.split(':');
-    if (field && code && (LEAD_FIELDS as readonly string[]).includes(field) && CODES.includes(code)) {
+    if (field && code && (LEAD_FIELDS as readonly string[]).includes(field) && (LEAD_ERROR_CODES as readonly string[]).includes(code)) {
       errors[field as LeadField] = code as LeadErrorCode;
     }
   }

@@ -1,26 +1,7 @@
 import { z } from 'zod';
+import { CONSENT_VALUES, EMAIL_PATTERN, LEAD_ERROR_CODES, LEAD_FIELDS, LEAD_LIMITS, LEAD_TOPICS, PHONE_PATTERN, type LeadErrorCode, type LeadErrors, type LeadField } from '@/lib/leads/rules';
 
-/** Topics offered in the request form; labels live in locales/<lang>/consulting.json (topics.<id>). */
-export const LEAD_TOPICS = ['strategy', 'workshop', 'implementation', 'training', 'compliance', 'other'] as const;
-export type LeadTopic = (typeof LEAD_TOPICS)[number];
-
-/** Size limits per field (characters), shared by the schema, the form's maxLength and the messages. */
-export const LEAD_LIMITS = {
-  name: { min: 2, max: 100 },
-  company: { min: 2, max: 150 },
-  email: { min: 3, max: 254 },
-  phone: { min: 5, max: 40 },
-  message: { min: 10, max: 5000 },
-} as const;
-
-/** The honeypot: invisible to people, tempting for bots. A filled value means "drop silently". */
-export const HONEYPOT_FIELD = 'website';
-
-export const LEAD_FIELDS = ['name', 'company', 'email', 'phone', 'topic', 'message', 'consent'] as const;
-export type LeadField = (typeof LEAD_FIELDS)[number];
-
-/** Error codes the schema produces; each has a message in consulting.json (errors.<code>). */
-export type LeadErrorCode = 'required' | 'tooShort' | 'tooLong' | 'email' | 'phone' | 'topic' | 'consent';
+export * from '@/lib/leads/rules';
 
 const text = (limits: { min: number; max: number }) =>
   z
@@ -31,8 +12,9 @@ const text = (limits: { min: number; max: number }) =>
     .max(limits.max, { error: 'tooLong' });
 
 /**
- * The one schema for a consulting request: the server validates with it, the browser form checks
- * with it before sending. Input is what a form posts: strings, checkbox "on" or absent.
+ * The one schema for a consulting request, built from lib/leads/rules.ts. The server validates with
+ * it; the browser applies the same rules through `checkLead`. Input is what a form posts: strings,
+ * checkbox "on" or absent.
  */
 export const leadSchema = z.object({
   lang: z.enum(['de', 'en']),
@@ -43,25 +25,22 @@ export const leadSchema = z.object({
     .trim()
     .min(1, { error: 'required' })
     .max(LEAD_LIMITS.email.max, { error: 'tooLong' })
-    .pipe(z.email({ error: 'email' })),
+    .pipe(z.email({ pattern: EMAIL_PATTERN, error: 'email' })),
   phone: z
     .string()
     .trim()
     .max(LEAD_LIMITS.phone.max, { error: 'tooLong' })
-    .refine((v) => v === '' || /^\+?[0-9 ()/.-]{5,}$/.test(v), { error: 'phone' })
+    .refine((v) => v === '' || PHONE_PATTERN.test(v), { error: 'phone' })
     .optional()
     .transform((v) => (v ? v : undefined)),
   topic: z.enum(LEAD_TOPICS, { error: 'topic' }),
   message: text(LEAD_LIMITS.message),
-  consent: z.literal(['on', 'true', 'yes'], { error: 'consent' }),
+  consent: z.literal(CONSENT_VALUES, { error: 'consent' }),
 });
 
 export type LeadInput = z.infer<typeof leadSchema>;
-export type LeadErrors = Partial<Record<LeadField, LeadErrorCode>>;
 
 export type LeadParseResult = { ok: true; data: LeadInput } | { ok: false; errors: LeadErrors };
-
-const KNOWN_CODES: readonly string[] = ['required', 'tooShort', 'tooLong', 'email', 'phone', 'topic', 'consent'];
 
 /** Validates raw form values; returns the first error code per field. */
 export function parseLead(input: Record<string, unknown>): LeadParseResult {
@@ -74,7 +53,7 @@ export function parseLead(input: Record<string, unknown>): LeadParseResult {
     const key = field as LeadField;
     if (errors[key]) continue;
     // Missing values make zod report its own wording; map anything unknown to "required".
-    errors[key] = (KNOWN_CODES.includes(issue.message) ? issue.message : 'required') as LeadErrorCode;
+    errors[key] = ((LEAD_ERROR_CODES as readonly string[]).includes(issue.message) ? issue.message : 'required') as LeadErrorCode;
   }
   return { ok: false, errors };
 }
