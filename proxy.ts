@@ -5,10 +5,6 @@ import { LOCALE_COOKIE, isLocale } from '@/lib/i18n/settings';
 // Paths beyond this length are not worth preserving: send the reader to the home page instead.
 const MAX_PATH_LENGTH = 1024;
 
-/**
- * Locale negotiation only: a path without a language prefix ("/", "/articles/x") is redirected
- * (307) to the same path under the reader's language. Everything else passes untouched.
- */
 // Pages answer GET and HEAD (POST stays open for server actions); Next would otherwise render the page for any method.
 const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST']);
 
@@ -22,6 +18,11 @@ function decodable(pathname: string): boolean {
   }
 }
 
+/**
+ * Locale negotiation only: a path without a language prefix ("/", "/articles/x") is redirected
+ * (307) to the same path under the reader's language. Everything else passes untouched,
+ * except unusual methods (405) and undecodable paths (400).
+ */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!PAGE_METHODS.has(request.method)) {
@@ -35,7 +36,7 @@ export function proxy(request: NextRequest) {
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get('accept-language'),
   });
-  // The path is kept as received (still percent-encoded), so malformed escapes can't throw here.
+  // The path is kept as received (still percent-encoded); it was checked to decode above.
   const rest = pathname === '/' || pathname.length > MAX_PATH_LENGTH ? '' : pathname.replace(/^\/+/, '/');
   const target = request.nextUrl.clone();
   target.pathname = `/${lang}${rest}`;

@@ -1,6 +1,7 @@
 import localFont from 'next/font/local';
 
 // Self-hosted subsets copied from @fontsource: nothing is fetched from a font CDN at build or run time.
+// No italic face: the few italic passages (quotes) are synthesised, which saves a preloaded file.
 // Latin and Latin Extended are separate faces bound by unicode-range, so a German page only ever
 // downloads the Latin files; only those are preloaded.
 // next/font needs literal arguments, hence the repeated unicode-range strings.
@@ -33,7 +34,6 @@ export const interExt = localFont({
 export const serifLatin = localFont({
   src: [
     { path: './source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: './source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
     { path: './source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
   ],
   variable: '--font-serif-latin',
@@ -45,7 +45,6 @@ export const serifLatin = localFont({
 export const serifExt = localFont({
   src: [
     { path: './source-serif-4-latin-ext-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: './source-serif-4-latin-ext-400-italic.woff2', weight: '400', style: 'italic' },
     { path: './source-serif-4-latin-ext-700-normal.woff2', weight: '700', style: 'normal' },
   ],
   variable: '--font-serif-ext',

@@ -32,14 +32,20 @@ test.describe('locale negotiation (proxy)', () => {
 
   test('odd input never breaks the proxy', async ({ request, baseURL }) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    for (const path of ['/%E0%A4%A', '/%', '/' + 'a'.repeat(5000), '//evil.example/x']) {
+    // Undecodable escapes are refused before routing (Next would answer them with a 500).
+    for (const path of ['/%E0%A4%A', '/%', '/de/articles/%C3']) {
+      const res = await request.get(origin + path, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(400);
+    }
+    for (const path of ['/' + 'a'.repeat(5000), '//evil.example/x', '/Artikel%20mit%20Leerzeichen']) {
       const res = await request.get(origin + path, { headers: { 'accept-language': ';;q=,,' }, maxRedirects: 0 });
       // Next answers "//x" itself with a 308 to the normalised path; everything else is the proxy's 307.
       expect([307, 308], path.slice(0, 40)).toContain(res.status());
-      // Always a same-origin target under the default language: no open redirect, no crash.
+      // Always a same-origin target: no open redirect, and overlong paths go to the home page.
       const target = new URL(res.headers()['location'] ?? '', origin);
       expect(target.origin).toBe(origin);
-      expect(target.pathname.startsWith('/de') || res.status() === 308).toBe(true);
+      if (res.status() === 307) expect(target.pathname.startsWith('/de')).toBe(true);
+      if (path.length > 1024) expect(target.pathname).toBe('/de');
     }
   });
 
