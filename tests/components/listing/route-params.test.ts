@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { alternatesFor, extraPages, parsePageParam, requirePage } from '@/components/listing/route-params';
+
+describe('parsePageParam', () => {
+  it('accepts page numbers from 2 upwards', () => {
+    expect(parsePageParam('2')).toBe(2);
+    expect(parsePageParam('17')).toBe(17);
+  });
+
+  it('rejects page 1 (it lives at the bare URL), zero-padded, signed and non-numeric values', () => {
+    for (const bad of ['1', '0', '01', '02', '-2', '+2', '2x', '2.0', '', ' 2', '1e3', '9999999']) {
+      expect(parsePageParam(bad), bad).toBeUndefined();
+    }
+  });
+});
+
+describe('requirePage', () => {
+  it('returns a page within range and throws the not-found signal beyond the last page', () => {
+    expect(requirePage('3', 3)).toBe(3);
+    expect(() => requirePage('4', 3)).toThrow();
+    expect(() => requirePage('1', 3)).toThrow();
+  });
+});
+
+describe('extraPages', () => {
+  it('lists the numbered pages after the first', () => {
+    expect(extraPages(1)).toEqual([]);
+    expect(extraPages(0)).toEqual([]);
+    expect(extraPages(4)).toEqual([2, 3, 4]);
+  });
+});
+
+describe('alternatesFor', () => {
+  it('names only the languages where the page exists', () => {
+    expect(alternatesFor((l) => l === 'de', (l) => `/${l}/tag/x`)).toEqual({ de: '/de/tag/x' });
+    expect(alternatesFor(() => true, (l) => `/${l}/archive/2`)).toEqual({ de: '/de/archive/2', en: '/en/archive/2' });
+  });
+});
