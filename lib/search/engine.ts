@@ -76,8 +76,8 @@ function typoQuery(words: string[]): Query {
   };
 }
 
-/** Fields searched for a query made only of very common words (see COMMON_SHARE). */
-const SHORT_FIELDS: Field[] = ['title', 'keyFacts', 'tags', 'description', 'category', 'author'];
+/** Fields searched for a query made only of very common words (see COMMON_SHARE): the ones that say what an article is about. */
+const TOPIC_FIELDS: Field[] = ['title', 'keyFacts', 'tags'];
 /**
  * A term found in more than this share of documents barely discriminates (its BM25 weight is near
  * zero) but costs a pass over most of the index: the "common terms" cut-off known from Lucene.
@@ -97,6 +97,8 @@ export interface SearchIndex {
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
   const docFrequency = new Map<string, number>();
   const lastDoc = new Map<string, string>();
+  // Folding is the costly part of indexing and the vocabulary is far smaller than the text.
+  const folded = new Map<string, string | string[] | null>();
   let current = '';
   const mini = new MiniSearch<SearchDocument>({
     idField: 'id',
@@ -109,7 +111,12 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
       return doc[field as keyof SearchDocument];
     },
     processTerm: (word, field) => {
-      const terms = indexTerm(word, field);
+      const key = INFIX_FIELDS.has(field ?? '') ? `${word}\u0001` : word;
+      let terms = folded.get(key);
+      if (terms === undefined) {
+        terms = indexTerm(word, field);
+        folded.set(key, terms);
+      }
       const term = Array.isArray(terms) ? terms[0] : terms;
       if (term && lastDoc.get(term) !== current) {
         lastDoc.set(term, current);
@@ -186,16 +193,17 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, perPa
   const text = words.join(' ');
   const { rare, common } = splitCommon(index, words);
   // Very common words don't narrow the result down: match on the rare words alone, or, if all
-  // are common, look only in the short fields, where a match still says something.
+  // are common, look only for the whole words in the fields that say what an article is about.
+  const matchWords = rare.length > 0 ? rare : words;
   let results =
     rare.length > 0
       ? index.mini.search(rare.join(' '), { combineWith: 'AND' })
-      : index.mini.search(text, { combineWith: 'AND', fields: SHORT_FIELDS });
+      : index.mini.search(text, { combineWith: 'AND', fields: TOPIC_FIELDS, prefix: false });
+  if (results.length === 0 && rare.length === 0) results = index.mini.search(text, { combineWith: 'AND' });
   // Typo tolerance only when exact and prefix matching find nothing: keeps common words fast and
   // stops near-misses from diluting good results.
-  if (results.length === 0) results = index.mini.search(text, { combineWith: 'AND' });
-  if (results.length === 0) results = index.mini.search(typoQuery(words));
-  if (results.length === 0 && words.length > 1) results = index.mini.search(text, { combineWith: 'OR', ...FUZZY_OPTIONS });
+  if (results.length === 0) results = index.mini.search(typoQuery(matchWords));
+  if (results.length === 0 && matchWords.length > 1) results = index.mini.search(matchWords.join(' '), { combineWith: 'OR', ...FUZZY_OPTIONS });
   const highlightTerms = common.map((w) => processTerm(w) ?? '').filter(Boolean);
   const pageCount = Math.ceil(results.length / perPage);
   const start = (page - 1) * perPage;

@@ -81,3 +81,33 @@ describe('pagination', () => {
     expect(searchIndex(de, 'Unternehmen', { page: 99, perPage: 3 }).hits).toEqual([]);
   });
 });
+
+describe('common-terms cut-off (large corpora)', () => {
+  // 600 articles that all say "Unternehmen" in the body; only a few are about it in the title.
+  const filler = Array.from({ length: 600 }, (_, i) => ({
+    ...germanCorpus[5]!,
+    id: `filler-${i}`,
+    title: i < 5 ? `Unternehmen Nummer ${i}` : `Meldung Nummer ${i}`,
+    description: 'Eine kurze Meldung aus der Wirtschaft für die Übersicht.',
+    keyFacts: 'Ort: Berlin',
+    tags: 'Wirtschaft',
+    body: 'Viele Unternehmen berichten von neuen Projekten.',
+  }));
+  const klarna = { ...germanCorpus[0]!, body: 'Klarna setzt auf einen Assistenten.' };
+  const index = buildSearchIndex([...filler, klarna]);
+
+  it('answers a query of only common words from the topic fields', () => {
+    const result = searchIndex(index, 'Unternehmen');
+    expect(result.total).toBe(5);
+    expect(result.hits.every((h) => h.id.startsWith('filler-') && Number(h.id.slice(7)) < 5)).toBe(true);
+  });
+
+  it('does not let a common word veto a rare one, and still highlights it', () => {
+    // This Klarna article does not contain "Unternehmen": plain AND would find nothing and the
+    // OR fallback would list all 600 others.
+    const result = searchIndex(index, 'Klarna Unternehmen');
+    expect(result.hits.map((h) => h.id)).toEqual(['klarna-ki-assistent-kundenservice']);
+    const filler0 = searchIndex(index, 'Unternehmen Nummer').hits.find((h) => h.id === 'filler-0');
+    expect(filler0?.title).toContainEqual({ text: 'Unternehmen', hit: true });
+  });
+});
