@@ -35,6 +35,9 @@ export function Pagination({ lang, page, pageCount, hrefFor }: PaginationProps) 
   const t = getT(lang, 'pages');
   return (
     <nav className={styles.nav} aria-label={t('pagination.label')}>
+      {/* React hoists these into <head>: the series' neighbours for crawlers and browsers. */}
+      {page > 1 ? <link rel="prev" href={hrefFor(page - 1)} /> : null}
+      {page < pageCount ? <link rel="next" href={hrefFor(page + 1)} /> : null}
       <p className="visually-hidden">
         {t('pagination.pageOf', { page, count: pageCount })}
       </p>

@@ -46,6 +46,7 @@ test('archive pagination: next, numbered page with aria-current, previous', asyn
   await expect(page).toHaveURL('/de/archive/2');
   await expect(nav.getByRole('link', { name: 'Seite 2' })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/de\/archive\/2$/);
+  await expect(page.locator('head link[rel="prev"]')).toHaveAttribute('href', '/de/archive');
   await nav.getByRole('link', { name: /Vorherige Seite/ }).click();
   await expect(page).toHaveURL('/de/archive');
 });

@@ -25,6 +25,8 @@ describe('Pagination', () => {
     expect(next).toHaveAttribute('href', '/de/archive/4');
     expect(next).toHaveAttribute('rel', 'next');
     expect(within(nav).getByRole('link', { name: 'Seite 1' })).toHaveAttribute('href', '/de/archive');
+    expect(document.querySelector('link[rel="prev"]')).toHaveAttribute('href', '/de/archive/2');
+    expect(document.querySelector('link[rel="next"]')).toHaveAttribute('href', '/de/archive/4');
   });
 
   it('has no previous link on the first page and no next link on the last', () => {
