@@ -1,4 +1,5 @@
 import { LanguageSwitcher } from '@/components/i18n/language-switcher';
+import { MobileNavBehaviour } from '@/components/layout/mobile-nav-behaviour';
 import { NavLink } from '@/components/layout/nav-link';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
@@ -12,7 +13,8 @@ import styles from './mobile-nav.module.css';
 export function MobileNav({ lang, links }: { lang: Locale; links: { href: string; label: string }[] }) {
   const t = getT(lang, 'common');
   return (
-    <details className={styles.menu} data-testid="mobile-nav">
+    <details className={styles.menu} data-testid="mobile-nav" id="mobile-nav">
+      <MobileNavBehaviour menuId="mobile-nav" />
       <summary className={styles.toggle}>
         <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

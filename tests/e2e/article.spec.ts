@@ -178,6 +178,15 @@ test.describe('article page', () => {
     const menu = page.getByTestId('mobile-nav');
     await menu.locator('summary').click();
     await expect(menu.getByRole('link', { name: 'Business' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu.getByRole('link', { name: 'Business' })).toBeHidden();
+    await expect(menu.locator('summary')).toBeFocused();
+    // After navigating from the menu, the new page doesn't start with the menu still open.
+    await menu.locator('summary').click();
+    await menu.getByRole('link', { name: 'Business' }).click();
+    await expect(page).toHaveURL(/\/de\/category\/business$/);
+    await expect(menu.getByRole('link', { name: 'Business' })).toBeHidden();
+    await expect(menu).not.toHaveAttribute('open');
   });
 });
 
