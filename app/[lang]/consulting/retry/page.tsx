@@ -4,7 +4,8 @@ import { ConsultingFormSection } from '@/components/consulting/consulting-form-s
 import { PageHeader } from '@/components/listing/page-header';
 import { getT } from '@/lib/i18n/server';
 import { isLocale, type Locale } from '@/lib/i18n/settings';
-import { consultingRetryPath, parseRetryErrors } from '@/lib/leads/paths';
+import { parseRetryErrors } from '@/lib/leads/paths';
+import { routes } from '@/lib/routes';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,7 +17,7 @@ function requireLang(lang: string): Locale {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = requireLang((await params).lang);
-  return buildPageMetadata({ lang, path: consultingRetryPath(lang, 'invalid'), title: getT(lang, 'consulting')('retry.metaTitle'), noindex: true });
+  return buildPageMetadata({ lang, path: `${routes.consulting(lang)}/retry`, title: getT(lang, 'consulting')('retry.metaTitle'), noindex: true });
 }
 
 /**
