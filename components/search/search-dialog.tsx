@@ -137,7 +137,7 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
             aria-label={labels.input}
             role="combobox"
             aria-expanded={hits.length > 0}
-            aria-controls={listId}
+            aria-controls={hits.length > 0 ? listId : undefined}
             aria-autocomplete="list"
             aria-activedescendant={active >= 0 && hits[active] ? optionId(active) : undefined}
             autoComplete="off"
@@ -150,23 +150,25 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
         <p className={styles.status} role="status" aria-live="polite">
           {statusText}
         </p>
-        <ul id={listId} role="listbox" aria-label={labels.dialog} className={styles.list}>
-          {hits.map((hit, i) => (
-            <li key={hit.url} id={optionId(i)} role="option" aria-selected={i === active} className={styles.option}>
-              <Link href={hit.url} className={styles.link} tabIndex={-1} onClick={onClose} onMouseEnter={() => setActive(i)}>
-                <span className={styles.title}>
-                  <HighlightedText segments={hit.title} markClassName={styles.mark} />
-                </span>
-                <span className={styles.meta}>
-                  {hit.category} · <time dateTime={hit.date}>{hit.dateText}</time>
-                </span>
-                <span className={styles.snippet}>
-                  <HighlightedText segments={hit.snippet} markClassName={styles.mark} />
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        {hits.length > 0 && (
+          <ul id={listId} role="listbox" aria-label={labels.dialog} className={styles.list}>
+            {hits.map((hit, i) => (
+              <li key={hit.url} id={optionId(i)} role="option" aria-selected={i === active} className={styles.option}>
+                <Link href={hit.url} className={styles.link} tabIndex={-1} onClick={onClose} onMouseEnter={() => setActive(i)}>
+                  <span className={styles.title}>
+                    <HighlightedText segments={hit.title} markClassName={styles.mark} />
+                  </span>
+                  <span className={styles.meta}>
+                    {hit.category} · <time dateTime={hit.date}>{hit.dateText}</time>
+                  </span>
+                  <span className={styles.snippet}>
+                    <HighlightedText segments={hit.snippet} markClassName={styles.mark} />
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
         <div className={styles.footer}>
           <span className={styles.hint}>{labels.hint}</span>
           {trimmed && status.kind === 'done' && status.data.total > 0 && (

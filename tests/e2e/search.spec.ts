@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const KLARNA = '/de/articles/klarna-halbiert-belegschaft-mit-ki';
@@ -49,6 +50,12 @@ test.describe('results page without JavaScript', () => {
     await page.getByRole('navigation', { name: /seiten/i }).getByRole('link', { name: '2' }).click();
     await expect(page).toHaveURL(/page=2/);
     expect(await results(page).count()).toBeGreaterThan(0);
+  });
+
+  test('results page has no accessibility violations', async ({ page }) => {
+    await page.goto('/de/search?q=Klarna');
+    const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
   test('English results live under /en', async ({ page }) => {
@@ -104,6 +111,8 @@ test.describe('overlay', () => {
     await expect(options.first()).toContainText('Klarna');
     await page.keyboard.press('ArrowDown');
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    const axe = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id')) ?? 'missing');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
