@@ -73,6 +73,17 @@ http {
 `;
 }
 
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 function waitForPort(port: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
@@ -94,6 +105,8 @@ function waitForPort(port: number, timeoutMs: number): Promise<void> {
 
 /** Starts nginx in the foreground with the given configuration; stop() ends it and removes its files. */
 export async function startNginx(config: string, port: number, workDir: string): Promise<NginxHandle> {
+  // Something already listening would answer our readiness probe and be measured instead.
+  if (await portOpen(port)) throw new Error(`port ${port} is already in use`);
   fs.mkdirSync(workDir, { recursive: true });
   const file = path.join(workDir, 'nginx.conf');
   fs.writeFileSync(file, config);

@@ -8,7 +8,7 @@
  * HTML served by nginx directly and the article page through deploy/nginx.conf (caching proxy).
  * Writes a Markdown report to docs/benchmarks.md. Timings are reported, never asserted.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -245,14 +245,10 @@ async function measureSize(perLanguage: number, args: Args, root: string): Promi
   return result;
 }
 
+/** First line a tool prints about its version (nginx and wrk print to stderr, wrk exits 1). */
 function version(cmd: string, argv: string[]): string {
-  try {
-    const out = execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return out.trim().split('\n')[0] ?? '';
-  } catch (error) {
-    const e = error as { stderr?: string };
-    return (e.stderr ?? '').trim().split('\n')[0] ?? '?';
-  }
+  const r = spawnSync(cmd, argv, { encoding: 'utf8' });
+  return `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n')[0]?.trim() || '?';
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
