@@ -306,7 +306,7 @@ function report(results: SizeResult[], args: Args, startedAt: Date, loadBefore: 
   if (results.some((r) => r.http.length)) {
     lines.push(`## Throughput (wrk, ${args.connections} connections, ${args.duration} s per run, no compression)`, '');
     lines.push('| articles | page | `next start` req/s | p50 | p99 | nginx, prerendered file: req/s | p50 | p99 | through deploy/nginx.conf: req/s | p50 | p99 |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-    const cell = (w?: WrkResult) => (w ? `${fmt(w.requestsPerSecond)}${w.errors ? ` (${w.errors} errors)` : ''} | ${fmt(w.p50Ms, 2)} ms | ${fmt(w.p99Ms, 2)} ms` : '– | – | –');
+    const cell = (w?: WrkResult) => (w && w.requests === 0 ? 'no answer within the run | – | –' : w ? `${fmt(w.requestsPerSecond)}${w.errors ? ` (${w.errors} errors)` : ''} | ${fmt(w.p50Ms, 2)} ms | ${fmt(w.p99Ms, 2)} ms` : '– | – | –');
     for (const r of results) for (const row of r.http) lines.push(`| ${fmt(r.corpus.articles)} | ${row.page} | ${cell(row.next)} | ${cell(row.static)} | ${cell(row.proxy)} |`);
     lines.push('');
     lines.push('Static-server ratio (article page through the caching proxy ÷ nginx serving the file directly; goal ≥ 80 %), and `next start` against the blog-starter’s about 1,800 req/s:', '');
