@@ -3,6 +3,7 @@ import { getAllArticles, getCategories, listArticles } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
 import { locales } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
+import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -30,13 +31,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = requireLocale((await params).lang);
   const t = getT(lang, 'pages');
-  return buildPageMetadata({
+  const metadata = buildPageMetadata({
     lang,
     path: routes.home(lang),
     title: t('home.title'),
     description: t('home.description'),
     alternates: Object.fromEntries(locales.map((l) => [l, routes.home(l)])),
   });
+  // The layout's "%s | Brand" template skips a page in its own segment, so name the brand here.
+  return { ...metadata, title: { absolute: `${siteConfig.name} – ${t('home.title')}` } };
 }
 
 export default async function HomePage({ params }: Props) {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { siteConfig } from '@/lib/site';
 
 const KLARNA_DE = '/de/articles/klarna-halbiert-belegschaft-mit-ki';
 
@@ -9,6 +10,7 @@ async function h1(page: Page) {
 test('home → article → tag → article → author → English → back, with real clicks', async ({ page }) => {
   await page.goto('/de');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page).toHaveTitle(`${siteConfig.name} – KI-News für Entscheider`);
 
   await page.locator('main').getByRole('link', { name: /Klarna halbiert/ }).first().click();
   await expect(page).toHaveURL(KLARNA_DE);
