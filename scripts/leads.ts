@@ -2,6 +2,7 @@
  * Editors' command for consulting requests, reading the same SQLite file as the site (DATA_DIR).
  *   npm run leads -- list [--limit N]
  *   npm run leads -- export --format csv [--output FILE]
+ *   npm run leads -- delete ID
  */
 import fs from 'node:fs';
 import { leadsToCsv } from '@/lib/leads/csv';
@@ -13,6 +14,7 @@ const USAGE = `Usage: npm run leads -- <command> [options]
 Commands:
   list                      Show consulting requests, newest first
   export --format csv       Write all requests as CSV (newest first), safe to open in spreadsheets
+  delete ID                 Erase one request for good (e.g. when the person asks for deletion)
 
 Options:
   --limit N                 list: show at most N requests (default 50)
@@ -73,6 +75,13 @@ function main(argv: string[]): void {
       const output = option(args, '--output');
       if (output) fs.writeFileSync(output, csv);
       else process.stdout.write(csv);
+      return;
+    }
+    if (command === 'delete') {
+      const id = Number(args[0]);
+      if (!Number.isInteger(id) || id < 1) fail(`delete needs the number of a request, found "${args[0] ?? ''}"`);
+      if (!store.remove(id)) fail(`there is no request #${id}`);
+      process.stdout.write(`Request #${id} deleted.\n`);
       return;
     }
     fail(`unknown command "${command}"`);

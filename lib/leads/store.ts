@@ -36,6 +36,8 @@ export interface SubmitContext {
 export interface LeadStore {
   submit(lead: LeadInput, ctx: SubmitContext): SubmitOutcome | Promise<SubmitOutcome>;
   list(options?: { limit?: number }): StoredLead[] | Promise<StoredLead[]>;
+  /** Erases one request (a data subject's deletion request); true when it existed. */
+  remove(id: number): boolean | Promise<boolean>;
 }
 
 interface LeadRow {
@@ -60,6 +62,7 @@ export function createSqliteLeadStore(db: SqliteDatabase): LeadStore {
   );
   const insertEvent = db.prepare('INSERT INTO rate_events (client_key, at) VALUES (?, ?)');
   const pruneEvents = db.prepare('DELETE FROM rate_events WHERE at <= ?');
+  const deleteLead = db.prepare('DELETE FROM leads WHERE id = ?');
   const listLeads = db.prepare('SELECT id, created_at, lang, name, company, email, phone, topic, message FROM leads ORDER BY created_at DESC, id DESC LIMIT ?');
 
   const submit = db.transaction((lead: LeadInput, ctx: SubmitContext): SubmitOutcome => {
@@ -89,6 +92,7 @@ export function createSqliteLeadStore(db: SqliteDatabase): LeadStore {
   return {
     // IMMEDIATE: two requests cannot both pass the duplicate check; COMMIT (synchronous=FULL) returns after fsync.
     submit: (lead, ctx) => submit.immediate(lead, ctx),
+    remove: (id) => deleteLead.run(id).changes > 0,
     list: ({ limit = 1000 } = {}) =>
       (listLeads.all(limit) as LeadRow[]).map((r) => ({
         id: r.id,

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databasePath, openDatabase } from '@/lib/db/sqlite';
+import { parseLead } from '@/lib/leads/schema';
+import { createSqliteLeadStore } from '@/lib/leads/store';
+
+const root = path.resolve(__dirname, '../..');
+let dataDir: string;
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/leads.ts', ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+}
+
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leads-cli-'));
+  const db = openDatabase(databasePath(dataDir));
+  const store = createSqliteLeadStore(db);
+  const entries = [
+    { name: 'Erste Person', company: 'Alt GmbH', message: 'Die älteste Anfrage im Test.' },
+    { name: '=HYPERLINK("http://evil")', company: '+Firma', message: 'Zeile eins\nZeile zwei \u001b[31mrot' },
+  ];
+  entries.forEach((e, i) => {
+    const parsed = parseLead({ lang: 'de', email: 'x@example.de', topic: 'other', consent: 'on', ...e });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    store.submit(parsed.data, { clientKey: 'cli', now: 1_700_000_000_000 + i * 1000 });
+  });
+  db.close();
+});
+
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe('npm run leads', () => {
+  it('--help prints usage and exits 0', () => {
+    const run = cli('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: npm run leads -- <command>');
+    expect(run.stdout).toContain('export --format csv');
+  });
+
+  it('list shows requests newest first, with control characters made visible', () => {
+    const run = cli('list');
+    expect(run.status).toBe(0);
+    expect(run.stdout.indexOf('HYPERLINK')).toBeLessThan(run.stdout.indexOf('Erste Person'));
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toContain('\\u001b[31mrot');
+  });
+
+  it('export --format csv is newest first and formula-safe', () => {
+    const run = cli('export', '--format', 'csv');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('"id","created_at","lang","name","company","email","phone","topic","message"');
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")","'+Firma"`);
+    expect(run.stdout).toContain('"Zeile eins\nZeile zwei');
+    expect(run.stdout.indexOf('HYPERLINK')).toBeLessThan(run.stdout.indexOf('Erste Person'));
+  });
+
+  it('rejects unknown commands and formats with usage and exit code 2', () => {
+    expect(cli('export', '--format', 'xlsx').status).toBe(2);
+    const run = cli('frobnicate');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('unknown command "frobnicate"');
+  });
+
+  it('delete erases one request', () => {
+    const id = cli('list').stdout.match(/#(\d+) .*\n {2}Erste Person/)?.[1];
+    expect(id).toBeDefined();
+    expect(cli('delete', id ?? '').status).toBe(0);
+    expect(cli('list').stdout).not.toContain('Erste Person');
+    expect(cli('delete', id ?? '').status).toBe(2);
+  });
+});
