@@ -114,6 +114,14 @@ describe('POST /api/consulting', () => {
 
   it('refuses cross-site posts, oversized bodies and unknown media types', async () => {
     expect((await consulting.POST(form(lead, { origin: 'https://evil.example' }))).status).toBe(403);
+    // Behind a proxy that rewrites Host, the configured site origin (SITE_URL) is still accepted.
+    const proxied = post('/api/consulting', new URLSearchParams({ ...lead, message: 'Über einen Proxy gesendet.' }).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+      host: 'app-internal:8080',
+      origin: 'http://localhost:3000',
+      'x-forwarded-for': '10.0.0.9',
+    });
+    expect((await consulting.POST(proxied)).status).toBe(303);
     expect((await consulting.POST(form({ ...lead, message: 'x'.repeat(20_000) }))).status).toBe(413);
     expect((await consulting.POST(post('/api/consulting', '<xml/>', { 'content-type': 'application/xml' }))).status).toBe(415);
   });
