@@ -4,6 +4,7 @@ import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { databasePath, openDatabase } from '@/lib/db/sqlite';
+import { siteConfig } from '@/lib/site';
 
 // The route handlers exactly as Next runs them, on a real temporary SQLite file and the fixture content.
 const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -118,7 +119,7 @@ describe('POST /api/consulting', () => {
     const proxied = post('/api/consulting', new URLSearchParams({ ...lead, message: 'Über einen Proxy gesendet.' }).toString(), {
       'content-type': 'application/x-www-form-urlencoded',
       host: 'app-internal:8080',
-      origin: 'http://localhost:3000',
+      origin: new URL(siteConfig.url).origin,
       'x-forwarded-for': '10.0.0.9',
     });
     expect((await consulting.POST(proxied)).status).toBe(303);
