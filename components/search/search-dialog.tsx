@@ -153,18 +153,26 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
         {hits.length > 0 && (
           <ul id={listId} role="listbox" aria-label={labels.dialog} className={styles.list}>
             {hits.map((hit, i) => (
-              <li key={hit.url} id={optionId(i)} role="option" aria-selected={i === active} className={styles.option}>
-                <Link href={hit.url} className={styles.link} tabIndex={-1} onClick={onClose} onMouseEnter={() => setActive(i)}>
-                  <span className={styles.title}>
-                    <HighlightedText segments={hit.title} markClassName={styles.mark} />
-                  </span>
-                  <span className={styles.meta}>
-                    {hit.category} · <time dateTime={hit.date}>{hit.dateText}</time>
-                  </span>
-                  <span className={styles.snippet}>
-                    <HighlightedText segments={hit.snippet} markClassName={styles.mark} />
-                  </span>
-                </Link>
+              // Options hold no links (nothing interactive inside an option): a click opens the hit.
+              <li
+                key={hit.url}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className={styles.option}
+                onClick={() => go(hit.url)}
+                onMouseDown={(e) => e.preventDefault()}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span className={styles.title}>
+                  <HighlightedText segments={hit.title} markClassName={styles.mark} />
+                </span>
+                <span className={styles.meta}>
+                  {hit.category} · <time dateTime={hit.date}>{hit.dateText}</time>
+                </span>
+                <span className={styles.snippet}>
+                  <HighlightedText segments={hit.snippet} markClassName={styles.mark} />
+                </span>
               </li>
             ))}
           </ul>

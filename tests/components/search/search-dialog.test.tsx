@@ -93,6 +93,13 @@ describe('SearchDialog', () => {
     expect(push).toHaveBeenCalledWith('/de/search?q=Klarna+KI');
   });
 
+  it('opens a result on click', async () => {
+    setup('Klarna');
+    await waitFor(() => expect(screen.getAllByRole('option', { hidden: true })).toHaveLength(2));
+    fireEvent.click(screen.getAllByRole('option', { hidden: true })[1]!);
+    expect(push).toHaveBeenCalledWith('/de/articles/b');
+  });
+
   it('closes on Escape', () => {
     const { box, onClose } = setup();
     act(() => {
