@@ -38,7 +38,7 @@ test.describe('results page without JavaScript', () => {
 
   test('explains an empty query and a query without results', async ({ page }) => {
     await page.goto('/de/search');
-    await expect(page.locator('main')).toContainText('Geben Sie einen Suchbegriff ein');
+    await expect(page.locator('main')).toContainText('Gib einen Suchbegriff ein');
     await expect(results(page)).toHaveCount(0);
     await page.goto('/de/search?q=Zwetschgenkuchenrezept');
     await expect(page.locator('main')).toContainText('Keine Artikel zu „Zwetschgenkuchenrezept“ gefunden.');
