@@ -271,6 +271,10 @@ function report(results: SizeResult[], args: Args, startedAt: Date, loadBefore: 
   lines.push(`- Versions: Node ${process.version}, Next.js ${nextVersion}, ${version('nginx', ['-v'])}, ${version('wrk', ['-v'])}, Chromium ${version('/usr/bin/chromium', ['--version']).replace(/^Chromium\s*/, '')}`);
   lines.push(`- Command: \`npm run bench -- --sizes ${args.sizes.join(',')} --duration ${args.duration} --connections ${args.connections}\`; corpus sizes are articles per language (German and English, so the site has twice as many)`);
   lines.push('');
+  lines.push(
+    'Read the figures with the load average in mind: on a shared machine every time and throughput here is a lower bound. The `health (calibration)` row is the cheapest route Next.js can serve; when it is far below a few thousand requests per second, the Node.js process was starved of CPU, and the `next start` rows say more about the machine than about the site. Page weight, bundle sizes and HTML sizes do not depend on load.',
+    '',
+  );
 
   lines.push('## Content layer (load + validate + render, `loadContent`)', '');
   lines.push('| articles | corpus size | words | time | articles/s |', '|---:|---:|---:|---:|---:|');
