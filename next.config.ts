@@ -64,6 +64,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // A self-contained server (scripts/start-standalone.sh, Dockerfile) without node_modules.
   output: 'standalone',
+  // app/global-not-found.tsx renders every unknown URL in full on the server (see that file for why).
+  experimental: { globalNotFound: true },
   // Content is read from CONTENT_DIR at build time; the standalone server needs it too when a page is re-rendered.
   outputFileTracingIncludes: { '/*': ['./content/**/*', './locales/**/*'] },
   // Never ship local state or development files inside the standalone folder.

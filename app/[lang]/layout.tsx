@@ -1,16 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense, type ReactNode } from 'react';
-import { fontVariables } from '@/app/fonts/fonts';
-import { UntranslatedNotice } from '@/components/i18n/untranslated-notice';
-import { SiteBanner } from '@/components/layout/site-banner';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
-import { getT } from '@/lib/i18n/server';
+import type { ReactNode } from 'react';
+import { SiteDocument } from '@/components/layout/site-document';
 import { isLocale, locales } from '@/lib/i18n/settings';
 import { buildRootMetadata } from '@/lib/seo/metadata';
-import '@/app/globals.css';
-import styles from './layout.module.css';
 
 // Only the configured languages exist; anything else under /xx is a 404 at build time.
 export const dynamicParams = false;
@@ -39,24 +32,5 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const t = getT(lang, 'common');
-  return (
-    <html lang={lang} className={fontVariables}>
-      <body>
-        <a href="#main" className={styles.skipLink}>
-          {t('skipLink')}
-        </a>
-        <SiteBanner lang={lang} />
-        <SiteHeader lang={lang} />
-        <main id="main" tabIndex={-1} className={styles.main}>
-          {/* Reads the query string in the browser; Suspense keeps the page itself static. */}
-          <Suspense fallback={null}>
-            <UntranslatedNotice message={t('language.untranslatedNotice')} />
-          </Suspense>
-          {children}
-        </main>
-        <SiteFooter lang={lang} />
-      </body>
-    </html>
-  );
+  return <SiteDocument lang={lang}>{children}</SiteDocument>;
 }

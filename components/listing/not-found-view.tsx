@@ -7,9 +7,14 @@ import { ListingShell } from '@/components/listing/listing-shell';
 import { PageHeader } from '@/components/listing/page-header';
 import styles from './not-found-view.module.css';
 
-/** Localised 404 body with ways back into the site: home, search, archive and every category. */
-export function NotFoundView({ lang }: { lang: Locale }) {
+/**
+ * Localised 404 body with ways back into the site: home, search, archive and every category.
+ * `alsoIn` adds a short section in another language, for the global 404, which cannot know the
+ * reader's language (it is prerendered once for every unknown URL).
+ */
+export function NotFoundView({ lang, alsoIn }: { lang: Locale; alsoIn?: Locale }) {
   const t = getT(lang, 'pages');
+  const other = alsoIn ? getT(alsoIn, 'pages') : undefined;
   const categories = getCategories(lang).filter((c) => c.count > 0);
   return (
     <ListingShell>
@@ -45,6 +50,31 @@ export function NotFoundView({ lang }: { lang: Locale }) {
               ))}
             </ul>
           </nav>
+        ) : null}
+        {alsoIn && other ? (
+          <section lang={alsoIn} aria-labelledby="not-found-other" className={styles.other}>
+            <h2 id="not-found-other" className={styles.categoriesHeading}>
+              {other('notFound.title')}
+            </h2>
+            <p>{other('notFound.text')}</p>
+            <ul className={styles.actions}>
+              <li>
+                <Link href={routes.home(alsoIn)} className={styles.secondary}>
+                  {other('notFound.home')}
+                </Link>
+              </li>
+              <li>
+                <Link href={routes.search(alsoIn)} className={styles.secondary}>
+                  {other('notFound.search')}
+                </Link>
+              </li>
+              <li>
+                <Link href={routes.archive(alsoIn)} className={styles.secondary}>
+                  {other('notFound.archive')}
+                </Link>
+              </li>
+            </ul>
+          </section>
         ) : null}
       </div>
     </ListingShell>

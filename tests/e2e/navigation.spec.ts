@@ -74,29 +74,48 @@ test('category pages paginate exactly when they have more articles than fit on a
   }
 });
 
-const notFoundCases = [
-  { url: '/de/articles/gibt-es-nicht', lang: 'de', heading: 'Diese Seite gibt es leider nicht', home: 'Zur Startseite' },
-  { url: '/de/archive/999', lang: 'de', heading: 'Diese Seite gibt es leider nicht', home: 'Zur Startseite' },
-  { url: '/de/category/business/1', lang: 'de', heading: 'Diese Seite gibt es leider nicht', home: 'Zur Startseite' },
-  { url: '/de/irgendwas/tief/verschachtelt', lang: 'de', heading: 'Diese Seite gibt es leider nicht', home: 'Zur Startseite' },
-  { url: '/en/articles/does-not-exist', lang: 'en', heading: "Sorry, this page doesn't exist", home: 'Go to the home page' },
-  { url: '/en/tag/no-such-tag', lang: 'en', heading: "Sorry, this page doesn't exist", home: 'Go to the home page' },
-  { url: '/en/category/nope', lang: 'en', heading: "Sorry, this page doesn't exist", home: 'Go to the home page' },
+// Every unknown URL gets the same prerendered 404 (app/global-not-found.tsx): German, the default,
+// with a short English section, because a static page cannot know the URL's language.
+const notFoundUrls = [
+  '/de/articles/gibt-es-nicht',
+  '/de/archive/999',
+  '/de/category/business/1',
+  '/de/irgendwas/tief/verschachtelt',
+  '/en/articles/does-not-exist',
+  '/en/tag/no-such-tag',
+  '/en/category/nope',
 ];
 
-for (const c of notFoundCases) {
-  test(`404 for ${c.url}: status, localised text, noindex, helpful links @mobile`, async ({ page }) => {
-    const response = await page.goto(c.url);
+for (const url of notFoundUrls) {
+  test(`404 for ${url}: status, text in both languages, noindex, helpful links @mobile`, async ({ page }) => {
+    const response = await page.goto(url);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
-    await expect(await h1(page)).toHaveText(c.heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(await h1(page)).toHaveText('Diese Seite gibt es leider nicht');
     await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
     const main = page.locator('main');
-    await expect(main.getByRole('link', { name: c.home })).toHaveAttribute('href', `/${c.lang}`);
-    await expect(main.locator(`a[href="/${c.lang}/search"]`)).toBeVisible();
-    await expect(main.locator(`a[href^="/${c.lang}/category/"]`).first()).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Zur Startseite' })).toHaveAttribute('href', '/de');
+    await expect(main.locator('a[href="/de/search"]')).toBeVisible();
+    await expect(main.locator('a[href^="/de/category/"]').first()).toBeVisible();
+    const english = main.locator('section[lang="en"]');
+    await expect(english.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(english.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en');
   });
 }
+
+test.describe('404 without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Next 16 answers notFound() with an empty shell that only renders with JavaScript; the global
+  // 404 must not depend on that.
+  test('the 404 page is rendered on the server in full', async ({ page }) => {
+    const response = await page.goto('/en/articles/does-not-exist');
+    expect(response?.status()).toBe(404);
+    await expect(await h1(page)).toHaveText('Diese Seite gibt es leider nicht');
+    await expect(page.locator('header').first()).toBeVisible();
+    await expect(page.locator('section[lang="en"]').getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+  });
+});
 
 test('an unknown language prefix answers 404, never 500', async ({ request }) => {
   for (const url of ['/xx/foo', '/fr/articles/klarna', '/de-AT/impressum']) {

@@ -28,6 +28,9 @@ type Params = Promise<{ lang: string; slug: string }>;
 // Every article is prerendered; an unknown slug is a 404 without touching the server at runtime.
 export const dynamicParams = false;
 
+// The sidebar's "Beliebte Artikel" come from counted reads: re-render at most every 10 minutes.
+export const revalidate = 600;
+
 export function generateStaticParams() {
   return locales.flatMap((lang) => getArticleSlugs(lang).map((slug) => ({ lang, slug })));
 }

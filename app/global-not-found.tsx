@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { NotFoundView } from '@/components/listing/not-found-view';
+import { SiteDocument } from '@/components/layout/site-document';
+import { getT } from '@/lib/i18n/server';
+import { defaultLocale, locales } from '@/lib/i18n/settings';
+import { buildRootMetadata } from '@/lib/seo/metadata';
+import { siteConfig } from '@/lib/site';
+
+/*
+ * Every unknown URL (an unknown slug under dynamicParams = false, or a path no route matches) is
+ * answered with this page and status 404. It must stay static: Next 16 answers a 404 that renders
+ * dynamically (and any notFound() call) with an empty HTML shell that needs JavaScript to show
+ * anything. Being static, it cannot know the URL's language, so it speaks German, the site's
+ * default, with a short English section.
+ */
+const lang = defaultLocale;
+const otherLang = locales.find((l) => l !== lang);
+
+export function generateMetadata(): Metadata {
+  return {
+    ...buildRootMetadata(lang),
+    title: `${getT(lang, 'pages')('notFound.title')} | ${siteConfig.name}`,
+    robots: { index: false, follow: true },
+  };
+}
+
+export default function GlobalNotFound() {
+  return (
+    <SiteDocument lang={lang}>
+      <NotFoundView lang={lang} alsoIn={otherLang} />
+    </SiteDocument>
+  );
+}
