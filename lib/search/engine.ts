@@ -76,8 +76,11 @@ function typoQuery(words: string[]): Query {
   };
 }
 
-/** Fields searched for a query made only of very common words (see COMMON_SHARE): the ones that say what an article is about. */
-const TOPIC_FIELDS: Field[] = ['title', 'keyFacts', 'tags'];
+/**
+ * Fields searched, in turn until one finds something, for a query made only of very common words
+ * (see COMMON_SHARE): the ones that say what an article is about, then everything.
+ */
+const COMMON_FIELD_STEPS: Field[][] = [['title', 'tags'], ['title', 'keyFacts', 'tags'], FIELDS];
 /**
  * A term found in more than this share of documents barely discriminates (its BM25 weight is near
  * zero) but costs a pass over most of the index: the "common terms" cut-off known from Lucene.
@@ -193,13 +196,13 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, perPa
   const text = words.join(' ');
   const { rare, common } = splitCommon(index, words);
   // Very common words don't narrow the result down: match on the rare words alone, or, if all
-  // are common, look only for the whole words in the fields that say what an article is about.
+  // are common, look for the whole words in the fields that say what an article is about first.
   const matchWords = rare.length > 0 ? rare : words;
-  let results =
-    rare.length > 0
-      ? index.mini.search(rare.join(' '), { combineWith: 'AND' })
-      : index.mini.search(text, { combineWith: 'AND', fields: TOPIC_FIELDS, prefix: false });
-  if (results.length === 0 && rare.length === 0) results = index.mini.search(text, { combineWith: 'AND' });
+  let results = rare.length > 0 ? index.mini.search(rare.join(' '), { combineWith: 'AND' }) : [];
+  for (let i = 0; rare.length === 0 && results.length === 0 && i < COMMON_FIELD_STEPS.length; i++) {
+    const fields = COMMON_FIELD_STEPS[i];
+    results = index.mini.search(text, { combineWith: 'AND', fields, prefix: fields === FIELDS ? SEARCH_OPTIONS.prefix : false });
+  }
   // Typo tolerance only when exact and prefix matching find nothing: keeps common words fast and
   // stops near-misses from diluting good results.
   if (results.length === 0) results = index.mini.search(typoQuery(matchWords));

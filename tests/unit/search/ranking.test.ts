@@ -102,6 +102,13 @@ describe('common-terms cut-off (large corpora)', () => {
     expect(result.hits.every((h) => h.id.startsWith('filler-') && Number(h.id.slice(7)) < 5)).toBe(true);
   });
 
+  it('falls back to key facts, then all fields, when no title has the common words', () => {
+    // "Berlin" is in every filler's key facts, never in a title or tag.
+    expect(searchIndex(index, 'Berlin').total).toBe(600);
+    // "Projekten" is only in the bodies.
+    expect(searchIndex(index, 'Projekten').total).toBe(600);
+  });
+
   it('does not let a common word veto a rare one, and still highlights it', () => {
     // This Klarna article does not contain "Unternehmen": plain AND would find nothing and the
     // OR fallback would list all 600 others.
