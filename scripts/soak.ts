@@ -92,6 +92,11 @@ async function main() {
     const dist = process.env.NEXT_DIST_DIR ?? '.next';
     if (!fs.existsSync(path.join(dist, 'BUILD_ID'))) throw new Error(`no build in ${dist}: run npm run build first, or pass --url`);
     base = 'http://127.0.0.1:3209';
+    const busy = await fetch(`${base}/api/health`).then(
+      () => true,
+      () => false,
+    );
+    if (busy) throw new Error('port 3209 is already in use: stop that server or pass --url');
     server = spawn('./node_modules/.bin/next', ['start', '-p', '3209', '-H', '127.0.0.1'], {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-soak-data') },
       stdio: 'ignore',
