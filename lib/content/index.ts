@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ContentValidationError, contentSignature, loadContent } from '@/lib/content/load';
 import { pickRelated } from '@/lib/content/related';
+import { processSingleton } from '@/lib/process-cache';
 import type { Article, ArticleMeta, Author, Category, Tag } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { siteConfig } from '@/lib/site';
@@ -9,11 +10,12 @@ export type { Article, ArticleMeta, Author, Category, Tag } from '@/lib/content/
 
 /** Where content is read from: CONTENT_DIR (tests and benchmarks point it elsewhere), else ./content. */
 export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+  // turbopackIgnore: a path from the environment would make Next trace the whole project.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? 'content');
 }
 
 function publicDir(): string {
-  return path.resolve(process.env.PUBLIC_DIR ?? 'public');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PUBLIC_DIR ?? 'public');
 }
 
 /**
@@ -79,7 +81,7 @@ export function buildIndex(options: { contentDir: string; publicDir: string; now
   };
 }
 
-let cached: { key: string; signature: string; index: ContentIndex } | undefined;
+const memo = processSingleton('content-index', () => ({ current: undefined as { key: string; signature: string; index: ContentIndex } | undefined }));
 
 /**
  * The content index, built once per process. While editing (`next dev`) a changed file is picked up
@@ -90,15 +92,16 @@ export function getContentIndex(): ContentIndex {
   const preview = previewEnabled();
   const key = `${dir}|${preview}`;
   const watching = process.env.NODE_ENV === 'development';
+  const cached = memo.current;
   if (cached && cached.key === key && (!watching || cached.signature === contentSignature(dir))) return cached.index;
   const index = buildIndex({ contentDir: dir, publicDir: publicDir(), preview });
-  cached = { key, signature: watching ? contentSignature(dir) : '', index };
+  memo.current = { key, signature: watching ? contentSignature(dir) : '', index };
   return index;
 }
 
 /** Forgets the memoised index (tests switch CONTENT_DIR between fixtures). */
 export function resetContentIndex(): void {
-  cached = undefined;
+  memo.current = undefined;
 }
 
 /** One article with its body, or undefined. */
@@ -160,9 +163,27 @@ export function getAdjacentArticles(article: ArticleMeta): { previous?: ArticleM
   return { next: list[i - 1], previous: list[i + 1] };
 }
 
+// Lists every page asks for (header, footer, sidebar) are derived once per index, not per page:
+// at thousands of articles a per-page scan makes the build quadratic.
+const derived = new WeakMap<ContentIndex, Map<string, unknown>>();
+
+function memoised<T>(name: string, compute: (index: ContentIndex) => T): T {
+  const index = getContentIndex();
+  let cache = derived.get(index);
+  if (!cache) {
+    cache = new Map();
+    derived.set(index, cache);
+  }
+  if (!cache.has(name)) cache.set(name, compute(index));
+  return cache.get(name) as T;
+}
+
 /** Categories in editorial order, with the number of visible articles per language. */
 export function getCategories(lang: Locale): CategoryWithCount[] {
-  const index = getContentIndex();
+  return memoised(`categories:${lang}`, (index) => buildCategories(index, lang));
+}
+
+function buildCategories(index: ContentIndex, lang: Locale): CategoryWithCount[] {
   const counts = new Map<string, number>();
   for (const a of index.metas[lang]) counts.set(a.category, (counts.get(a.category) ?? 0) + 1);
   return [...index.categories.values()]
@@ -192,8 +213,12 @@ export function getAuthors(): Author[] {
 
 /** Every hashtag used in a language, with counts, most used first. */
 export function getTags(lang: Locale): TagWithCount[] {
+  return memoised(`tags:${lang}`, (index) => buildTags(index, lang));
+}
+
+function buildTags(index: ContentIndex, lang: Locale): TagWithCount[] {
   const tags = new Map<string, TagWithCount>();
-  for (const a of getAllArticles(lang)) {
+  for (const a of index.metas[lang]) {
     for (const t of a.tags) {
       const entry = tags.get(t.slug);
       if (entry) entry.count += 1;

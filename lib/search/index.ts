@@ -1,5 +1,6 @@
 import { getAllArticles, getArticle, getAuthor, getCategory, getContentIndex, type ContentIndex } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/settings';
+import { processSingleton } from '@/lib/process-cache';
 import { articleToSearchDocument } from '@/lib/search/documents';
 import { buildSearchIndex, searchIndex, type SearchIndex } from '@/lib/search/engine';
 import type { SearchResultPage } from '@/lib/search/types';
@@ -8,7 +9,8 @@ export { cleanQuery, parsePage, MAX_QUERY_LENGTH, RESULTS_PER_PAGE, OVERLAY_RESU
 
 // One index per language and content snapshot: built on first use, then reused by every request.
 // Keyed by the content index object, so `next dev` rebuilds after an edit and production never does.
-const indexes = new WeakMap<ContentIndex, Partial<Record<Locale, SearchIndex>>>();
+// Shared by every route bundle of the process (see lib/process-cache.ts).
+const indexes = processSingleton('search-indexes', () => new WeakMap<ContentIndex, Partial<Record<Locale, SearchIndex>>>());
 
 /** The memoised search index of a language, built from published articles only. */
 export function getSearchIndex(lang: Locale): SearchIndex {
