@@ -1,19 +1,21 @@
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import { OG_SIZE, OgCard } from '@/components/seo/og-card';
-import { getAllArticles, getArticle, getCategory } from '@/lib/content';
-import { isLocale, locales } from '@/lib/i18n/settings';
+import { getArticle, getCategory } from '@/lib/content';
+import { isLocale } from '@/lib/i18n/settings';
 import { siteTagline } from '@/lib/seo/copy';
 import { getOgFonts } from '@/lib/seo/og-fonts';
 import { siteConfig } from '@/lib/site';
 
 export const size = OG_SIZE;
 export const contentType = 'image/png';
-export const dynamicParams = false;
-
-/** Every article's share image is rendered once at build. */
-export function generateStaticParams() {
-  return locales.flatMap((lang) => getAllArticles(lang).map((a) => ({ lang, slug: a.slug })));
+/*
+ * Rendered on the first request and then cached like a prerendered page (ISR without revalidation):
+ * drawing a PNG is the most expensive step per article, so doing it for every article at build
+ * time would make build time grow far faster than the corpus. Unknown slugs answer 404.
+ */
+export function generateStaticParams(): { lang: string; slug: string }[] {
+  return [];
 }
 
 /** Share image of an article, in its language: brand, category and headline. */
