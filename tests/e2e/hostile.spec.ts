@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { makeWorkDir, renderProxyConfig, startNginx } from '../../scripts/bench/nginx';
+import { freePort, hasNginx } from '../helpers/net';
 
 /**
  * Hostile requests against the built site. Sent over a raw socket: fetch and Playwright's request
@@ -46,25 +45,6 @@ function rawRequest(baseURL: string, options: { method?: string; path: string | 
       resolve({ status, headers, body: rest.join('\r\n\r\n') });
     });
     socket.write(head);
-  });
-}
-
-const hasNginx = (() => {
-  try {
-    execFileSync('nginx', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
   });
 }
 

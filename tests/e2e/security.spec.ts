@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { makeWorkDir, renderProxyConfig, startNginx } from '../../scripts/bench/nginx';
+import { freePort, hasNginx } from '../helpers/net';
 
 /** Security headers on every kind of response, caching headers, and the shipped nginx config in front of the real server. */
 
@@ -90,25 +88,6 @@ test.describe('caching', () => {
     expect(health.headers()['cache-control']).toContain('no-store');
   });
 });
-
-const hasNginx = (() => {
-  try {
-    execFileSync('nginx', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 test.describe('deploy/nginx.conf in front of the site', () => {
   test.skip(!hasNginx, 'nginx is not installed (Debian: apt-get install nginx-light)');

@@ -1,31 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkDir, renderProxyConfig, renderStaticConfig, startNginx, type NginxHandle } from '../../../scripts/bench/nginx';
+import { freePort, hasNginx } from '../../helpers/net';
 
 // The shipped deploy/nginx.conf against a stand-in upstream that answers like Next.js does.
-const hasNginx = (() => {
-  try {
-    execFileSync('nginx', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 const hits = new Map<string, number>();
 const upstream = http.createServer((req, res) => {
   const key = `${req.url}|${req.headers.rsc ?? ''}`;
