@@ -5,6 +5,7 @@ import { locales } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
+import { homeAlternates } from '@/lib/seo/pages';
 import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ArticleList } from '@/components/listing/article-list';
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: routes.home(lang),
     title: t('home.title'),
     description: t('home.description'),
-    alternates: Object.fromEntries(locales.map((l) => [l, routes.home(l)])),
+    alternates: homeAlternates(),
   });
   // The layout's "%s | Brand" template skips a page in its own segment, so name the brand here.
   return { ...metadata, title: { absolute: `${siteConfig.name} – ${t('home.title')}` } };

@@ -6,12 +6,13 @@ import { locales, type Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
+import { archiveAlternates } from '@/lib/seo/pages';
 import { ArchiveList } from '@/components/listing/archive-list';
 import { ListingShell } from '@/components/listing/listing-shell';
 import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
-import { alternatesFor, extraPages } from '@/components/listing/route-params';
+import { extraPages } from '@/components/listing/route-params';
 
 export function archivePageCount(lang: Locale): number {
   return listArticles({ lang }).pageCount;
@@ -28,7 +29,7 @@ export function archiveMetadata(lang: Locale, page: number): Metadata {
     path: routes.archive(lang, page),
     title: page > 1 ? t('archive.titlePaged', { page }) : t('archive.title'),
     description: t('archive.description', { site: siteConfig.name }),
-    alternates: alternatesFor((l) => archivePageCount(l) >= page, (l) => routes.archive(l, page)),
+    alternates: archiveAlternates(page),
   });
 }
 

@@ -7,6 +7,7 @@ import { locales, type Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
+import { authorAlternates } from '@/lib/seo/pages';
 import { profilePageJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ArticleList } from '@/components/listing/article-list';
@@ -34,7 +35,7 @@ export function authorMetadata(lang: Locale, slug: string): Metadata {
     path: routes.author(lang, slug),
     title: author.name,
     description: t('author.description', { name: author.name, role: author.role[lang], site: siteConfig.name }),
-    alternates: Object.fromEntries(locales.map((l) => [l, routes.author(l, slug)])),
+    alternates: authorAlternates(slug),
     ...(author.avatar ? { ogImage: author.avatar } : {}),
   });
 }

@@ -6,6 +6,7 @@ import { locales, type Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
+import { categoryAlternates } from '@/lib/seo/pages';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ArticleList } from '@/components/listing/article-list';
@@ -13,7 +14,7 @@ import { ListingShell } from '@/components/listing/listing-shell';
 import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
-import { alternatesFor, extraPages } from '@/components/listing/route-params';
+import { extraPages } from '@/components/listing/route-params';
 
 /** lang × category for the first pages (every category gets a page, even before its first article). */
 export function categoryParams(): { lang: Locale; slug: string }[] {
@@ -43,7 +44,7 @@ export function categoryMetadata(lang: Locale, slug: string, page: number): Meta
     path: routes.category(lang, slug, page),
     title: page > 1 ? t('category.titlePaged', { name, page }) : name,
     description: category.description[lang],
-    alternates: alternatesFor((l) => listArticles({ lang: l, category: slug }).pageCount >= page, (l) => routes.category(l, slug, page)),
+    alternates: categoryAlternates(slug, page),
     feeds: { rss: routes.categoryRss(lang, slug), atom: routes.categoryAtom(lang, slug), title: `${siteConfig.name}: ${name}` },
   });
 }

@@ -5,6 +5,7 @@ import { LOCALE_COOKIE } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
+import { staticAlternates } from '@/lib/seo/pages';
 import { ListingShell } from '@/components/listing/listing-shell';
 import { PageHeader } from '@/components/listing/page-header';
 import styles from './legal-view.module.css';
@@ -52,7 +53,7 @@ export function legalMetadata(doc: LegalDocument, lang: Locale): Metadata {
     path: path(doc, lang),
     title: t(`${doc}.title`),
     description: t(`${doc}.description`, values),
-    alternates: { de: path(doc, 'de'), en: path(doc, 'en') },
+    alternates: staticAlternates((l) => path(doc, l)),
   });
 }
 

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
+import { isLocale, type Locale } from '@/lib/i18n/settings';
 
 /** The route's language, or a 404 for anything that is not one of ours. */
 export function requireLocale(value: string): Locale {
@@ -27,11 +27,4 @@ export function requirePage(value: string, pageCount: number): number {
 /** [2, …, pageCount]: the numbered pages that generateStaticParams must list. */
 export function extraPages(pageCount: number): number[] {
   return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2);
-}
-
-/** Paths of the same listing in every language where `exists` says it exists. */
-export function alternatesFor(exists: (lang: Locale) => boolean, path: (lang: Locale) => string): Partial<Record<Locale, string>> {
-  const result: Partial<Record<Locale, string>> = {};
-  for (const l of locales) if (exists(l)) result[l] = path(l);
-  return result;
 }

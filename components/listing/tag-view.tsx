@@ -6,12 +6,13 @@ import { locales, type Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
+import { tagAlternates } from '@/lib/seo/pages';
 import { ArticleList } from '@/components/listing/article-list';
 import { ListingShell } from '@/components/listing/listing-shell';
 import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
-import { alternatesFor, extraPages } from '@/components/listing/route-params';
+import { extraPages } from '@/components/listing/route-params';
 
 /** The tag as used in this language, or a 404: a tag page exists only where the tag is used. */
 export function requireTag(lang: Locale, slug: string) {
@@ -43,10 +44,7 @@ export function tagMetadata(lang: Locale, slug: string, page: number): Metadata 
     path: routes.tag(lang, slug, page),
     title: page > 1 ? t('tag.titlePaged', { label: tag.label, page }) : t('tag.title', { label: tag.label }),
     description: t('tag.description', { label: tag.label, site: siteConfig.name }),
-    alternates: alternatesFor(
-      (l) => getTags(l).some((x) => x.slug === slug) && listArticles({ lang: l, tag: slug }).pageCount >= page,
-      (l) => routes.tag(l, slug, page),
-    ),
+    alternates: tagAlternates(slug, page),
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesFor, extraPages, parsePageParam, requirePage } from '@/components/listing/route-params';
+import { extraPages, parsePageParam, requirePage } from '@/components/listing/route-params';
 
 describe('parsePageParam', () => {
   it('accepts page numbers from 2 upwards', () => {
@@ -27,12 +27,5 @@ describe('extraPages', () => {
     expect(extraPages(1)).toEqual([]);
     expect(extraPages(0)).toEqual([]);
     expect(extraPages(4)).toEqual([2, 3, 4]);
-  });
-});
-
-describe('alternatesFor', () => {
-  it('names only the languages where the page exists', () => {
-    expect(alternatesFor((l) => l === 'de', (l) => `/${l}/tag/x`)).toEqual({ de: '/de/tag/x' });
-    expect(alternatesFor(() => true, (l) => `/${l}/archive/2`)).toEqual({ de: '/de/archive/2', en: '/en/archive/2' });
   });
 });
