@@ -1,16 +1,19 @@
 import localFont from 'next/font/local';
 
 // Self-hosted subsets copied from @fontsource: nothing is fetched from a font CDN at build or run time.
-// No italic face: the few italic passages (quotes) are synthesised, which saves a preloaded file.
+// No italic face: the few italic passages (quotes) are synthesised, which saves a file.
 // Latin and Latin Extended are separate faces bound by unicode-range, so a German page only ever
-// downloads the Latin files; only those are preloaded.
+// downloads the Latin files.
+// Inter is the variable font (@fontsource-variable/inter, weight axis): one 48 KB file instead of
+// three static weights (72 KB). It is the only preloaded face. Source Serif 4 (headings, lead,
+// article text) is fetched when the first styled text needs it and swaps in over a metric-adjusted
+// Times New Roman: preloading it as well put 42 KB more in front of the first paint on slow mobile
+// connections (Lighthouse LCP about 0.4 s worse) for a layout shift below 0.02 without it.
 // next/font needs literal arguments, hence the repeated unicode-range strings.
 
 export const interLatin = localFont({
   src: [
-    { path: './inter-latin-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: './inter-latin-600-normal.woff2', weight: '600', style: 'normal' },
-    { path: './inter-latin-700-normal.woff2', weight: '700', style: 'normal' },
+    { path: './inter-latin-wght-normal.woff2', weight: '100 900', style: 'normal' },
   ],
   variable: '--font-inter',
   display: 'swap',
@@ -20,9 +23,7 @@ export const interLatin = localFont({
 
 export const interExt = localFont({
   src: [
-    { path: './inter-latin-ext-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: './inter-latin-ext-600-normal.woff2', weight: '600', style: 'normal' },
-    { path: './inter-latin-ext-700-normal.woff2', weight: '700', style: 'normal' },
+    { path: './inter-latin-ext-wght-normal.woff2', weight: '100 900', style: 'normal' },
   ],
   variable: '--font-inter-ext',
   display: 'swap',
@@ -38,6 +39,7 @@ export const serifLatin = localFont({
   ],
   variable: '--font-serif-latin',
   display: 'swap',
+  preload: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD' }],
   adjustFontFallback: 'Times New Roman',
 });

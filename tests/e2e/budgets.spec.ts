@@ -39,6 +39,18 @@ test.describe('performance budgets (build output)', () => {
     expect(over).toEqual([]);
   });
 
+  test('pages preload one font file, the Latin Inter variable face, and nothing else', () => {
+    // Every extra preload sits in front of the first paint on a slow connection (see app/fonts/fonts.ts).
+    const pages = [...prerenderedArticles(dist, 'de'), ...prerenderedArticles(dist, 'en')].map((a) => a.file);
+    pages.push(path.join(dist, 'server/app/de.html'), path.join(dist, 'server/app/en.html'));
+    for (const file of pages) {
+      const html = fs.readFileSync(file, 'utf8');
+      const fonts = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => path.basename(m[1]!));
+      expect(fonts, path.relative(dist, file)).toHaveLength(1);
+      expect(fonts[0], path.relative(dist, file)).toMatch(/^inter_latin_wght_normal-/);
+    }
+  });
+
   test('no client bundle contains remark, gray-matter or zod', () => {
     const client = clientChunks(dist);
     const server = serverChunks(dist);
