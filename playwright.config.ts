@@ -25,7 +25,7 @@ export default defineConfig({
   ],
   webServer: {
     // The built site, as readers get it (`npm test` builds first).
-    command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

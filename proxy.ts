@@ -20,8 +20,8 @@ function decodable(pathname: string): boolean {
 
 /**
  * Locale negotiation only: a path without a language prefix ("/", "/articles/x") is redirected
- * (307) to the same path under the reader's language. Everything else passes untouched,
- * except unusual methods (405) and undecodable paths (400).
+ * (307) to the same path under the reader's language. Unusual methods (405) and undecodable paths
+ * (400) are refused here too, for `next dev`; in production scripts/serve.mjs refuses them first.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -49,7 +49,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Exact exclusions instead of substring checks: Next internals, API routes, any file with an
-  // extension (assets, feeds, sitemaps, robots.txt, icons) and metadata routes.
-  matcher: ['/((?!_next|api(?:/|$)|sitemap|news-sitemap|robots\\.txt|.*\\..*).*)'],
+  // Only paths that need a language: never a /de or /en page (most traffic; running the proxy there
+  // costs about a quarter of the throughput, and scripts/serve.mjs already refuses odd methods and
+  // undecodable paths), Next internals, API routes, any file with an extension (assets, feeds,
+  // sitemaps, robots.txt, icons) or metadata routes. Exact exclusions instead of substring checks.
+  matcher: ['/((?!_next|api(?:/|$)|de(?:/|$)|en(?:/|$)|sitemap|news-sitemap|robots\\.txt|.*\\..*).*)'],
 };

@@ -2,7 +2,7 @@
  * npm run soak [-- --url http://127.0.0.1:3000] [--duration 60] [--connections 100]
  *
  * A load run over a mix of pages (home, articles, categories, tags, search, feeds, health) with wrk.
- * Without --url it starts `next start` on the existing build (NEXT_DIST_DIR, default .next) on port
+ * Without --url it starts the production server (scripts/serve.mjs) on the existing build (NEXT_DIST_DIR, default .next) on port
  * 3209 and reports the server's memory before, at peak and after. Exit code 1 on any error.
  * Not part of CI: it takes a minute and saturates the machine.
  */
@@ -97,7 +97,7 @@ async function main() {
       () => false,
     );
     if (busy) throw new Error('port 3209 is already in use: stop that server or pass --url');
-    server = spawn('./node_modules/.bin/next', ['start', '-p', '3209', '-H', '127.0.0.1'], {
+    server = spawn(process.execPath, ['scripts/serve.mjs', '-p', '3209', '-H', '127.0.0.1'], {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-soak-data') },
       stdio: 'ignore',
     });

@@ -6,7 +6,7 @@
 #   PORT=3000 BIND_HOST=0.0.0.0 bash scripts/start-standalone.sh
 #
 # NEXT_DIST_DIR selects the build (default .next). CONTENT_DIR and DATA_DIR default to this
-# project's content/ and data/ (absolute, because server.js changes into the standalone folder).
+# project's content/ and data/ (absolute, because the server runs inside the standalone folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -26,8 +26,11 @@ cp -R "$DIST/static" "$STANDALONE/$DIST/static"
 export NODE_ENV=production
 export NEXT_DIST_DIR="$DIST"
 export PORT="${PORT:-3000}"
-# server.js binds to $HOSTNAME; the shell always sets HOSTNAME to the machine name, so use BIND_HOST.
-export HOSTNAME="${BIND_HOST:-0.0.0.0}"
+# serve.mjs binds to BIND_HOST (HOSTNAME is always the machine's name in a shell).
+export BIND_HOST="${BIND_HOST:-0.0.0.0}"
 export CONTENT_DIR="${CONTENT_DIR:-$ROOT/content}"
 export DATA_DIR="${DATA_DIR:-$ROOT/data}"
-exec node "$STANDALONE/server.js"
+# scripts/serve.mjs instead of the generated server.js: the same Next server behind the request guard.
+cp scripts/serve.mjs "$STANDALONE/serve.mjs"
+cd "$STANDALONE"
+exec node serve.mjs

@@ -139,7 +139,7 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 async function startNext(contentDir: string): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn('./node_modules/.bin/next', ['start', '-p', String(PORTS.next), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(PORTS.next), '-H', '127.0.0.1'], {
     env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: path.join(os.tmpdir(), 'technow-bench-data') },
     stdio: 'ignore',
   });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { databasePath, openDatabase } from '@/lib/db/sqlite';
 import { createSqliteLeadStore } from '@/lib/leads/store';
 
-// The real server: `next start` from an existing build (NEXT_DIST_DIR, default .next), killed with
+// The real server: scripts/serve.mjs (`npm start`) on an existing build (NEXT_DIST_DIR, default .next), killed with
 // SIGKILL right after it confirmed a request. Skipped, with a reason, when there is no build.
 const root = path.resolve(__dirname, '../..');
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
@@ -26,7 +26,7 @@ function freePort(): Promise<number> {
 
 async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
@@ -34,7 +34,7 @@ async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('next start did not become healthy');
+  throw new Error('the server did not become healthy');
 }
 
 let server: ChildProcess | undefined;
@@ -45,12 +45,12 @@ afterEach(() => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe.skipIf(!hasBuild)(`next start (${distDir}) killed after a confirmed request`, () => {
+describe.skipIf(!hasBuild)(`npm start (${distDir}) killed after a confirmed request`, () => {
   it('keeps the request that was answered with 201', async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'next-crash-'));
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
       cwd: root,
       env: { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, NODE_ENV: 'production' },
       stdio: 'ignore',

@@ -30,12 +30,12 @@ describe('proxy', () => {
     expect(run('/%E0%A4%A').status).toBe(400);
   });
 
-  it('matches pages but not assets, API, feeds, sitemaps or robots.txt', () => {
+  it('matches paths without a language, but not language pages, assets, API, feeds, sitemaps or robots.txt', () => {
     const [pattern] = config.matcher;
     // Next compiles the matcher with path-to-regexp; for this pattern a plain RegExp is equivalent.
     const re = new RegExp(`^${pattern!.replace('/(', '/(?:')}$`);
-    for (const p of ['/', '/articles/x', '/de', '/de/category/business']) expect(re.test(p), p).toBe(true);
-    for (const p of ['/_next/static/a.js', '/api/health', '/api', '/robots.txt', '/sitemap.xml', '/news-sitemap.xml', '/de/feed.xml', '/favicon.ico', '/images/a.webp']) {
+    for (const p of ['/', '/articles/x', '/fr', '/deutsch', '/english/x', '/DE']) expect(re.test(p), p).toBe(true);
+    for (const p of ['/de', '/en', '/de/', '/de/category/business', '/en/articles/x', '/_next/static/a.js', '/api/health', '/api', '/robots.txt', '/sitemap.xml', '/news-sitemap.xml', '/de/feed.xml', '/favicon.ico', '/images/a.webp']) {
       expect(re.test(p), p).toBe(false);
     }
   });

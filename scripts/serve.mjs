@@ -1,0 +1,140 @@
+// @ts-check
+/**
+ * The production server: Next.js (public custom-server API) behind a request guard.
+ *
+ *   node scripts/serve.mjs [-p 3000] [-H 0.0.0.0]      (npm start; PORT / BIND_HOST work too)
+ *
+ * Why not plain `next start`:
+ * - Node's fetch refuses to build a Request for TRACE (and Next turns that into a 500 before any of
+ *   our code runs); CONNECT is dropped without an answer. The guard answers both with 405.
+ * - Unusual methods on pages and undecodable paths used to be refused in proxy.ts, which Next runs
+ *   on every page request at about a quarter of the throughput. Here the same checks cost a Set
+ *   lookup and a decodeURIComponent, and proxy.ts only runs where it is needed: on paths without a
+ *   language prefix, which it redirects.
+ * The guard's own answers carry the headers next.config.ts gives every response (read from the
+ * build's routes-manifest.json, so there is one source of truth).
+ *
+ * The same file runs in the standalone folder (scripts/start-standalone.sh, Dockerfile copy it next
+ * to server.js). NEXT_DIST_DIR selects the build (default .next).
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import next from 'next';
+
+/** Methods a page answers; POST stays open for server actions. */
+const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST']);
+/** Methods nothing here answers and Next cannot even represent. */
+const REFUSED_EVERYWHERE = new Set(['TRACE', 'CONNECT']);
+
+/**
+ * What the guard answers instead of Next, or null to pass the request on.
+ * @param {string} method
+ * @param {string} url the raw request target, as received
+ * @returns {{ status: 400 | 405, allow?: string } | null}
+ */
+export function guard(method, url) {
+  if (REFUSED_EVERYWHERE.has(method)) return { status: 405, allow: 'GET, HEAD' };
+  const query = url.indexOf('?');
+  const pathname = query === -1 ? url : url.slice(0, query);
+  // Next answers 500 on route parameters that do not decode to UTF-8.
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return { status: 400 };
+  }
+  // Route handlers answer their own methods (405, or 204 for OPTIONS); static assets are Next's.
+  if (pathname.startsWith('/api/') || pathname.startsWith('/_next/')) return null;
+  if (!PAGE_METHODS.has(method)) return { status: 405, allow: 'GET, HEAD' };
+  return null;
+}
+
+/**
+ * Header rules that next.config.ts `headers()` compiled into the build, for the guard's own answers.
+ * @param {string} distDir absolute path of the build folder
+ * @returns {(pathname: string) => [string, string][]}
+ */
+export function configuredHeaders(distDir) {
+  /** @type {{ headers?: { regex: string; headers: { key: string; value: string }[] }[] }} */
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'routes-manifest.json'), 'utf8'));
+  const rules = (manifest.headers ?? []).map((rule) => ({ regex: new RegExp(rule.regex), headers: rule.headers }));
+  return (pathname) => rules.filter((rule) => rule.regex.test(pathname)).flatMap((rule) => rule.headers.map(({ key, value }) => /** @type {[string, string]} */ ([key, value])));
+}
+
+/**
+ * @param {string[]} argv
+ * @param {string} short
+ * @param {string} long
+ */
+function option(argv, short, long) {
+  const i = argv.findIndex((a) => a === short || a === long);
+  return i === -1 ? undefined : argv[i + 1];
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const port = Number(option(argv, '-p', '--port') ?? process.env.PORT ?? 3000);
+  const hostname = option(argv, '-H', '--hostname') ?? process.env.BIND_HOST ?? '0.0.0.0';
+  const dir = process.cwd();
+  // Next's types mark NODE_ENV read-only; `next start` sets it the same way.
+  /** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = 'production';
+
+  // Run with the configuration the build recorded, as Next's standalone server.js does: the server
+  // cannot drift from the build (distDir, headers), and the standalone folder has no next.config.ts.
+  const distName = process.env.NEXT_DIST_DIR ?? '.next';
+  const recorded = path.join(dir, distName, 'required-server-files.json');
+  if (!fs.existsSync(recorded)) {
+    console.error(`No build in ${path.join(dir, distName)}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  /** @type {Record<string, unknown> & { distDir: string }} */
+  const conf = JSON.parse(fs.readFileSync(recorded, 'utf8')).config;
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+
+  const app = next({ dev: false, dir, hostname, port, conf });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const headersFor = configuredHeaders(path.join(dir, conf.distDir));
+
+  /**
+   * @param {http.ServerResponse} res
+   * @param {string} pathname
+   * @param {{ status: number, allow?: string }} answer
+   */
+  const refuse = (res, pathname, answer) => {
+    for (const [key, value] of headersFor(pathname)) res.setHeader(key, value);
+    if (answer.allow) res.setHeader('Allow', answer.allow);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Length', '0');
+    res.statusCode = answer.status;
+    res.end();
+  };
+
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    const answer = guard(req.method ?? 'GET', url);
+    if (answer) return refuse(res, url.split('?')[0] ?? '/', answer);
+    return handle(req, res);
+  });
+  // CONNECT never reaches the request listener; without this Node drops the connection silently.
+  server.on('connect', (_req, socket) => {
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  });
+  const keepAlive = Number(process.env.KEEP_ALIVE_TIMEOUT);
+  if (Number.isFinite(keepAlive) && keepAlive > 0) server.keepAliveTimeout = keepAlive;
+
+  const shutdown = () => server.close(() => process.exit(0));
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  server.listen(port, hostname, () => {
+    console.log(`▲ TechNow ready on http://${hostname}:${port} (build ${conf.distDir})`);
+  });
+}
+
+// Run only as a program, not when a test imports guard() and configuredHeaders().
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/serve.mjs')) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
