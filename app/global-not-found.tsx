@@ -7,11 +7,13 @@ import { buildRootMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/site';
 
 /*
- * Every unknown URL (an unknown slug under dynamicParams = false, or a path no route matches) is
- * answered with this page and status 404. It must stay static: Next 16 answers a 404 that renders
- * dynamically (and any notFound() call) with an empty HTML shell that needs JavaScript to show
+ * Every URL no route matches (and any parameter a dynamicParams = false route does not know) is
+ * answered with this page and status 404. It must stay static: Next 16 answers a 404 that is
+ * rendered dynamically, per request, with an empty HTML shell that needs JavaScript to show
  * anything. Being static, it cannot know the URL's language, so it speaks German, the site's
- * default, with a short English section.
+ * default, with a short English section. Unknown slugs under the routes that render on first
+ * request (lib/prerender.ts) get [lang]/not-found.tsx instead, in full and in the URL's language:
+ * that render is an ISR render, not a dynamic one (tested in tests/e2e/not-found.spec.ts).
  */
 const lang = defaultLocale;
 const otherLang = locales.find((l) => l !== lang);

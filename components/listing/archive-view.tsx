@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAllArticles, listArticles } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
-import { locales, type Locale } from '@/lib/i18n/settings';
+import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
@@ -12,14 +12,9 @@ import { ListingShell } from '@/components/listing/listing-shell';
 import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
-import { extraPages } from '@/components/listing/route-params';
 
 export function archivePageCount(lang: Locale): number {
   return listArticles({ lang }).pageCount;
-}
-
-export function archivePageParams(): { lang: Locale; page: string }[] {
-  return locales.flatMap((lang) => extraPages(archivePageCount(lang)).map((n) => ({ lang, page: String(n) })));
 }
 
 export function archiveMetadata(lang: Locale, page: number): Metadata {

@@ -14,7 +14,6 @@ import { ListingShell } from '@/components/listing/listing-shell';
 import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
-import { extraPages } from '@/components/listing/route-params';
 
 /** lang × category for the first pages (every category gets a page, even before its first article). */
 export function categoryParams(): { lang: Locale; slug: string }[] {
@@ -22,12 +21,6 @@ export function categoryParams(): { lang: Locale; slug: string }[] {
 }
 
 /** lang × category × page for pages 2…n. */
-export function categoryPageParams(): { lang: Locale; slug: string; page: string }[] {
-  return locales.flatMap((lang) =>
-    getCategories(lang).flatMap((c) => extraPages(listArticles({ lang, category: c.slug }).pageCount).map((n) => ({ lang, slug: c.slug, page: String(n) }))),
-  );
-}
-
 /** The category's page count, or a 404 for an unknown slug. */
 export function categoryPageCount(lang: Locale, slug: string): number {
   if (!getCategory(slug)) notFound();

@@ -23,8 +23,3 @@ export function requirePage(value: string, pageCount: number): number {
   if (page === undefined || page > pageCount) notFound();
   return page;
 }
-
-/** [2, …, pageCount]: the numbered pages that generateStaticParams must list. */
-export function extraPages(pageCount: number): number[] {
-  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2);
-}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTags, listArticles } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
-import { locales, type Locale } from '@/lib/i18n/settings';
+import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
@@ -12,23 +12,12 @@ import { ListingShell } from '@/components/listing/listing-shell';
 import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
-import { extraPages } from '@/components/listing/route-params';
 
 /** The tag as used in this language, or a 404: a tag page exists only where the tag is used. */
 export function requireTag(lang: Locale, slug: string) {
   const tag = getTags(lang).find((t) => t.slug === slug);
   if (!tag) notFound();
   return tag;
-}
-
-export function tagParams(): { lang: Locale; tag: string }[] {
-  return locales.flatMap((lang) => getTags(lang).map((t) => ({ lang, tag: t.slug })));
-}
-
-export function tagPageParams(): { lang: Locale; tag: string; page: string }[] {
-  return locales.flatMap((lang) =>
-    getTags(lang).flatMap((t) => extraPages(listArticles({ lang, tag: t.slug }).pageCount).map((n) => ({ lang, tag: t.slug, page: String(n) }))),
-  );
 }
 
 export function tagPageCount(lang: Locale, slug: string): number {

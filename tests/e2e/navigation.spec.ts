@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { getAllArticles } from '@/lib/content';
+import { PRERENDERED_ARTICLES_PER_LANGUAGE } from '@/lib/prerender';
 import { siteConfig } from '@/lib/site';
 
 const KLARNA_DE = '/de/articles/klarna-halbiert-belegschaft-mit-ki';
@@ -74,19 +78,11 @@ test('category pages paginate exactly when they have more articles than fit on a
   }
 });
 
-// Every unknown URL gets the same prerendered 404 (app/global-not-found.tsx): German, the default,
-// with a short English section, because a static page cannot know the URL's language.
-const notFoundUrls = [
-  '/de/articles/gibt-es-nicht',
-  '/de/archive/999',
-  '/de/category/business/1',
-  '/de/irgendwas/tief/verschachtelt',
-  '/en/articles/does-not-exist',
-  '/en/tag/no-such-tag',
-  '/en/category/nope',
-];
+// URLs no route knows get the prerendered global 404 (app/global-not-found.tsx): German, the
+// default, with a short English section, because a static page cannot know the URL's language.
+const globalNotFoundUrls = ['/de/irgendwas/tief/verschachtelt', '/en/category/nope', '/de/category/gibt-es-nicht'];
 
-for (const url of notFoundUrls) {
+for (const url of globalNotFoundUrls) {
   test(`404 for ${url}: status, text in both languages, noindex, helpful links @mobile`, async ({ page }) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);
@@ -103,17 +99,52 @@ for (const url of notFoundUrls) {
   });
 }
 
+// Unknown slugs and page numbers under the routes that render on first request (lib/prerender.ts)
+// get [lang]/not-found.tsx from that render: in the URL's language.
+const onDemandNotFound = [
+  { url: '/de/articles/gibt-es-nicht', lang: 'de', heading: 'Diese Seite gibt es leider nicht', home: 'Zur Startseite' },
+  { url: '/de/archive/999', lang: 'de', heading: 'Diese Seite gibt es leider nicht', home: 'Zur Startseite' },
+  { url: '/de/category/business/1', lang: 'de', heading: 'Diese Seite gibt es leider nicht', home: 'Zur Startseite' },
+  { url: '/en/articles/does-not-exist', lang: 'en', heading: "Sorry, this page doesn't exist", home: 'Go to the home page' },
+  { url: '/en/tag/no-such-tag', lang: 'en', heading: "Sorry, this page doesn't exist", home: 'Go to the home page' },
+  { url: '/en/tag/artificialintelligence/7', lang: 'en', heading: "Sorry, this page doesn't exist", home: 'Go to the home page' },
+];
+
+for (const c of onDemandNotFound) {
+  test(`404 for ${c.url}: status, text in ${c.lang}, noindex, helpful links @mobile`, async ({ page }) => {
+    const response = await page.goto(c.url);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+    await expect(await h1(page)).toHaveText(c.heading);
+    await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
+    const main = page.locator('main');
+    await expect(main.getByRole('link', { name: c.home })).toHaveAttribute('href', `/${c.lang}`);
+    await expect(main.locator(`a[href="/${c.lang}/search"]`)).toBeVisible();
+    await expect(main.locator(`a[href^="/${c.lang}/category/"]`).first()).toBeVisible();
+  });
+}
+
 test.describe('404 without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  // Next 16 answers notFound() with an empty shell that only renders with JavaScript; the global
-  // 404 must not depend on that.
-  test('the 404 page is rendered on the server in full', async ({ page }) => {
-    const response = await page.goto('/en/articles/does-not-exist');
+  // Next 16 answers a 404 rendered per request with an empty shell that only fills in with
+  // JavaScript; neither kind of 404 here may depend on that.
+  test('the global 404 page is rendered on the server in full', async ({ page }) => {
+    const response = await page.goto('/de/irgendwas/tief');
     expect(response?.status()).toBe(404);
     await expect(await h1(page)).toHaveText('Diese Seite gibt es leider nicht');
     await expect(page.locator('header').first()).toBeVisible();
     await expect(page.locator('section[lang="en"]').getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+  });
+
+  test('the 404 of an on-demand route is rendered on the server in full, every time', async ({ page }) => {
+    for (let i = 0; i < 2; i++) {
+      const response = await page.goto('/en/articles/does-not-exist');
+      expect(response?.status()).toBe(404);
+      await expect(await h1(page)).toHaveText("Sorry, this page doesn't exist");
+      await expect(page.locator('header').first()).toBeVisible();
+      await expect(page.locator('main').getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+    }
   });
 });
 
@@ -122,4 +153,25 @@ test('an unknown language prefix answers 404, never 500', async ({ request }) =>
     const response = await request.get(url);
     expect(response.status(), url).toBe(404);
   }
+});
+
+test('an older article, not prerendered, is complete on its first request and then comes from the cache', async ({ request }) => {
+  // lib/prerender.ts: only the newest articles are rendered at build; the build's manifest says which.
+  const dist = process.env.NEXT_DIST_DIR ?? '.next';
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+  const prerendered = Object.keys(manifest.routes).filter((r) => r.startsWith('/de/articles/'));
+  expect(prerendered).toHaveLength(PRERENDERED_ARTICLES_PER_LANGUAGE);
+  const older = getAllArticles('de').map((a) => `/de/articles/${a.slug}`).find((p) => !prerendered.includes(p));
+  expect(older, 'the German content has more articles than are prerendered').toBeDefined();
+
+  const first = await request.get(older!);
+  expect(first.status()).toBe(200);
+  const html = await first.text();
+  expect(html).toContain('data-testid="key-facts"');
+  expect(html).toContain('data-testid="article-body"');
+  expect(html).toContain(`<link rel="canonical" href="${siteConfig.url}${older}"/>`);
+  expect(first.headers()['cache-control']).toBe('public, max-age=0, s-maxage=600, stale-while-revalidate=86400');
+  const second = await request.get(older!);
+  expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(await second.text()).toBe(html);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraPages, parsePageParam, requirePage } from '@/components/listing/route-params';
+import { parsePageParam, requirePage } from '@/components/listing/route-params';
 
 describe('parsePageParam', () => {
   it('accepts page numbers from 2 upwards', () => {
@@ -19,13 +19,5 @@ describe('requirePage', () => {
     expect(requirePage('3', 3)).toBe(3);
     expect(() => requirePage('4', 3)).toThrow();
     expect(() => requirePage('1', 3)).toThrow();
-  });
-});
-
-describe('extraPages', () => {
-  it('lists the numbered pages after the first', () => {
-    expect(extraPages(1)).toEqual([]);
-    expect(extraPages(0)).toEqual([]);
-    expect(extraPages(4)).toEqual([2, 3, 4]);
   });
 });

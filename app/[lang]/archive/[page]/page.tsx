@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import { ArchiveView, archiveMetadata, archivePageCount, archivePageParams } from '@/components/listing/archive-view';
+import { ArchiveView, archiveMetadata, archivePageCount } from '@/components/listing/archive-view';
 import { requireLocale, requirePage } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; page: string }> };
 
-export const dynamicParams = false;
+// Rendered on first request, then cached like a prerendered page (lib/prerender.ts).
+export const dynamicParams = true;
 // The sidebar's "Beliebte Artikel" come from read counts: refresh every 10 minutes.
 export const revalidate = 600;
 
 export function generateStaticParams() {
-  return archivePageParams();
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -14,10 +14,11 @@ import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ArticleSidebar } from '@/components/sidebar/article-sidebar';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { getAdjacentArticles, getArticle, getArticleSlugs, getAuthor, getCategory, getRelatedArticles, getTranslation, type Author } from '@/lib/content';
+import { getAdjacentArticles, getArticle, getAuthor, getCategory, getRelatedArticles, getTranslation, type Author } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
 import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
+import { prerenderedArticleParams } from '@/lib/prerender';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { buildArticleMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
@@ -25,14 +26,14 @@ import styles from './page.module.css';
 
 type Params = Promise<{ lang: string; slug: string }>;
 
-// Every article is prerendered; an unknown slug is a 404 without touching the server at runtime.
-export const dynamicParams = false;
+// The newest articles are prerendered, older ones render on their first request (lib/prerender.ts).
+export const dynamicParams = true;
 
 // The sidebar's "Beliebte Artikel" come from counted reads: re-render at most every 10 minutes.
 export const revalidate = 600;
 
 export function generateStaticParams() {
-  return locales.flatMap((lang) => getArticleSlugs(lang).map((slug) => ({ lang, slug })));
+  return prerenderedArticleParams();
 }
 
 async function load(params: Params) {

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import { TagView, tagMetadata, tagParams } from '@/components/listing/tag-view';
+import { TagView, tagMetadata } from '@/components/listing/tag-view';
 import { requireLocale } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; tag: string }> };
 
-export const dynamicParams = false;
+// Rendered on first request, then cached like a prerendered page (lib/prerender.ts).
+export const dynamicParams = true;
 // The sidebar's "Beliebte Artikel" come from read counts: refresh every 10 minutes.
 export const revalidate = 600;
 
 export function generateStaticParams() {
-  return tagParams();
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import { CategoryView, categoryMetadata, categoryPageCount, categoryPageParams } from '@/components/listing/category-view';
+import { CategoryView, categoryMetadata, categoryPageCount } from '@/components/listing/category-view';
 import { requireLocale, requirePage } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; slug: string; page: string }> };
 
-export const dynamicParams = false;
+// Rendered on first request, then cached like a prerendered page (lib/prerender.ts).
+export const dynamicParams = true;
 // The sidebar's "Beliebte Artikel" come from read counts: refresh every 10 minutes.
 export const revalidate = 600;
 
 export function generateStaticParams() {
-  return categoryPageParams();
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
