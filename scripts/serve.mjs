@@ -11,6 +11,8 @@
  *   on every page request at about a quarter of the throughput. Here the same checks cost a Set
  *   lookup and a decodeURIComponent, and proxy.ts only runs where it is needed: on paths without a
  *   language prefix, which it redirects.
+ * - Older articles, numbered listing pages and hashtag pages render on first request; for one that
+ *   does not exist the server sends the prerendered 404 page itself (see ON_DEMAND below).
  * The guard's own answers carry the headers next.config.ts gives every response (read from the
  * build's routes-manifest.json, so there is one source of truth).
  *
@@ -20,6 +22,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import next from 'next';
 
 /** Methods a page answers; POST stays open for server actions. */
@@ -61,6 +64,38 @@ export function configuredHeaders(distDir) {
   return (pathname) => rules.filter((rule) => rule.regex.test(pathname)).flatMap((rule) => rule.headers.map(({ key, value }) => /** @type {[string, string]} */ ([key, value])));
 }
 
+/*
+ * Routes that render on first request (lib/prerender.ts). For a slug or page number that does not
+ * exist, Next 16 would render notFound() on demand, and a 404 rendered on demand comes back as an
+ * empty HTML shell that only fills in with JavaScript. So, like nginx's `error_page 404`, the
+ * server answers those itself with the prerendered 404 page. What exists is what the sitemap lists:
+ * it is prerendered from the one model of public pages (lib/seo/pages.ts), drafts never in it.
+ * Any first segment matches, so "/fr/articles/x.y" (which the proxy does not redirect: it has a
+ * dot) is answered here too instead of rendering the language layout's notFound() on demand.
+ */
+const ON_DEMAND = /^\/[^/]+\/(?:articles\/[^/]+|tag\/[^/]+(?:\/[^/]+)?|archive\/[^/]+|category\/[^/]+\/(?!feed\.xml$|atom\.xml$)[^/]+)$/;
+
+/**
+ * Paths of the on-demand routes that exist, from the build's prerendered sitemap.
+ * @param {string} distDir absolute path of the build folder
+ * @returns {Set<string>}
+ */
+export function knownPages(distDir) {
+  const xml = fs.readFileSync(path.join(distDir, 'server', 'app', 'sitemap.xml.body'), 'utf8');
+  const paths = new Set();
+  for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.add(new URL(m[1] ?? '/').pathname);
+  return paths;
+}
+
+/**
+ * True when the request is for a page of an on-demand route that does not exist.
+ * @param {string} pathname raw path, without the query
+ * @param {Set<string>} known
+ */
+export function isUnknownOnDemandPage(pathname, known) {
+  return ON_DEMAND.test(pathname) && !known.has(pathname);
+}
+
 /**
  * @param {string[]} argv
  * @param {string} short
@@ -95,6 +130,10 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const headersFor = configuredHeaders(path.join(dir, conf.distDir));
+  const known = knownPages(path.join(dir, conf.distDir));
+  // The prerendered global 404 (app/global-not-found.tsx), plain and gzip.
+  const notFoundHtml = fs.readFileSync(path.join(dir, conf.distDir, 'server', 'app', '_not-found.html'));
+  const notFoundGzip = zlib.gzipSync(notFoundHtml);
 
   /**
    * @param {http.ServerResponse} res
@@ -113,7 +152,20 @@ async function main() {
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     const answer = guard(req.method ?? 'GET', url);
-    if (answer) return refuse(res, url.split('?')[0] ?? '/', answer);
+    const pathname = url.split('?')[0] ?? '/';
+    if (answer) return refuse(res, pathname, answer);
+    if ((req.method === 'GET' || req.method === 'HEAD') && isUnknownOnDemandPage(pathname, known)) {
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = gzip ? notFoundGzip : notFoundHtml;
+      for (const [key, value] of headersFor(pathname)) res.setHeader(key, value);
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+      res.setHeader('Vary', 'Accept-Encoding');
+      if (gzip) res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Content-Length', String(body.length));
+      res.statusCode = 404;
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
     return handle(req, res);
   });
   // CONNECT never reaches the request listener; without this Node drops the connection silently.

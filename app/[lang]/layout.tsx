@@ -5,8 +5,9 @@ import { SiteDocument } from '@/components/layout/site-document';
 import { isLocale, locales } from '@/lib/i18n/settings';
 import { buildRootMetadata } from '@/lib/seo/metadata';
 
-// Only the configured languages exist; anything else under /xx is a 404 at build time.
-export const dynamicParams = false;
+// Only the configured languages exist. No `dynamicParams = false` here: Next applies it to every
+// route below, which would stop older articles and numbered pages from rendering on first request
+// (lib/prerender.ts). Each page declares its own; an unknown language is a 404 in the layout.
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configuredHeaders, guard } from '../../../scripts/serve.mjs';
+import { configuredHeaders, guard, isUnknownOnDemandPage, knownPages } from '../../../scripts/serve.mjs';
 
 describe('request guard in front of Next (scripts/serve.mjs)', () => {
   it('refuses TRACE and CONNECT everywhere, which Next itself answers with a 500 or not at all', () => {
@@ -53,5 +53,32 @@ describe('configuredHeaders', () => {
     ]);
     expect(headersFor('/api/health')).toEqual([['X-Content-Type-Options', 'nosniff']]);
     fs.rmSync(dist, { recursive: true, force: true });
+  });
+});
+
+describe('pages of on-demand routes that do not exist', () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-known-'));
+  fs.mkdirSync(path.join(dist, 'server', 'app'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dist, 'server', 'app', 'sitemap.xml.body'),
+    `<?xml version="1.0" encoding="UTF-8"?><urlset><url><loc>https://news.example/de/articles/klarna</loc></url><url><loc>https://news.example/de/tag/klarna</loc></url><url><loc>https://news.example/de/archive/2</loc></url><url><loc>https://news.example/en/category/business/2</loc></url></urlset>`,
+  );
+  const known = knownPages(dist);
+
+  it('reads every page the prerendered sitemap lists, as paths', () => {
+    expect([...known]).toEqual(['/de/articles/klarna', '/de/tag/klarna', '/de/archive/2', '/en/category/business/2']);
+  });
+
+  it('lets the listed pages through and stops unlisted slugs and page numbers', () => {
+    for (const p of ['/de/articles/klarna', '/de/tag/klarna', '/de/archive/2', '/en/category/business/2']) expect(isUnknownOnDemandPage(p, known), p).toBe(false);
+    for (const p of ['/de/articles/gibt-es-nicht', '/de/tag/nope', '/de/tag/klarna/2', '/de/archive/99', '/en/category/business/1', '/en/category/business/x', '/fr/articles/x.y']) {
+      expect(isUnknownOnDemandPage(p, known), p).toBe(true);
+    }
+  });
+
+  it('leaves prerendered routes, feeds, share images and trailing-slash redirects to Next', () => {
+    for (const p of ['/de', '/de/archive', '/de/category/business', '/de/category/business/feed.xml', '/de/category/business/atom.xml', '/de/articles/klarna/opengraph-image', '/de/articles/x/', '/de/impressum', '/api/health']) {
+      expect(isUnknownOnDemandPage(p, known), p).toBe(false);
+    }
   });
 });
