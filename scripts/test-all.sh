@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: static checks, content check, unit and component tests,
-# a production build, then end-to-end tests in Chromium against `next start`.
+# a production build, then end-to-end tests in Chromium against `npm start` (scripts/serve.mjs).
 # Ends with one line "N passed, N failed" counted from the runners' JSON reports.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,10 +14,14 @@ bash scripts/ensure-system-deps.sh || exit 1
 step "typecheck";      npx tsc --noEmit || status=1
 step "lint";           npx eslint . || status=1
 step "content check";  npx tsx scripts/content-check.ts || status=1
+# Built before the unit tests: tests/integration/next-server-crash.test.ts kills the real server
+# of this build mid-request (it skips itself, and says so, when there is no build).
+step "production build"
+built=0
+npm run build && built=1
 step "unit and component tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
-step "production build"
-if npm run build; then
+if [ "$built" = 1 ]; then
   step "end-to-end tests (Chromium)"
   CI="${CI:-1}" npx playwright test || status=1
 else
