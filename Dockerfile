@@ -31,7 +31,7 @@ WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
-    HOSTNAME=0.0.0.0 \
+    BIND_HOST=0.0.0.0 \
     CONTENT_DIR=/app/content \
     DATA_DIR=/data
 RUN groupadd --system --gid 1001 technow \

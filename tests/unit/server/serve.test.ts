@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configuredHeaders, guard, isUnknownOnDemandPage, knownPages } from '../../../scripts/serve.mjs';
+import { configuredHeaders, guard, isUnknownOnDemandPage, knownPages, workerCount } from '../../../scripts/serve.mjs';
 
 describe('request guard in front of Next (scripts/serve.mjs)', () => {
   it('refuses TRACE and CONNECT everywhere, which Next itself answers with a 500 or not at all', () => {
@@ -80,5 +80,18 @@ describe('pages of on-demand routes that do not exist', () => {
     for (const p of ['/de', '/de/archive', '/de/category/business', '/de/category/business/feed.xml', '/de/category/business/atom.xml', '/de/articles/klarna/opengraph-image', '/de/articles/x/', '/de/impressum', '/api/health']) {
       expect(isUnknownOnDemandPage(p, known), p).toBe(false);
     }
+  });
+});
+
+describe('WEB_CONCURRENCY', () => {
+  it('defaults to one process and accepts whole numbers from 1 to 64', () => {
+    expect(workerCount(undefined)).toBe(1);
+    expect(workerCount('')).toBe(1);
+    expect(workerCount('2')).toBe(2);
+    expect(workerCount('64')).toBe(64);
+  });
+
+  it('refuses anything else with the value and what was expected', () => {
+    for (const v of ['0', '-1', '1.5', 'abc', '65', 'auto']) expect(() => workerCount(v), v).toThrow(`WEB_CONCURRENCY: found "${v}", expected a whole number of server processes from 1 to 64`);
   });
 });
