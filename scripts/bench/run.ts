@@ -138,9 +138,9 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-async function startNext(contentDir: string): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+async function startNext(contentDir: string, processes = 1): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(PORTS.next), '-H', '127.0.0.1'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: path.join(os.tmpdir(), 'technow-bench-data') },
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: path.join(os.tmpdir(), 'technow-bench-data'), WEB_CONCURRENCY: String(processes) },
     stdio: 'ignore',
   });
   await waitFor(`http://127.0.0.1:${PORTS.next}/api/health`, 60_000);
@@ -250,6 +250,22 @@ async function measureSize(perLanguage: number, args: Args, root: string): Promi
     await next.stop();
     fs.rmSync(workRoot, { recursive: true, force: true });
   }
+  // The same article with one server process per core (WEB_CONCURRENCY, see docs/production.md).
+  const cores = os.availableParallelism();
+  if (cores > 1) {
+    const multi = await startNext(contentDir, cores);
+    try {
+      const row: SizeResult['http'][number] = { page: `article, ${cores} processes (WEB_CONCURRENCY=${cores})` };
+      const warm = performance.now();
+      await fetch(`http://127.0.0.1:${PORTS.next}${articlePath}`);
+      row.firstMs = performance.now() - warm;
+      log(`wrk: article under npm start with ${cores} processes`);
+      row.next = await runWrk(`http://127.0.0.1:${PORTS.next}${articlePath}`, args);
+      result.http.push(row);
+    } finally {
+      await multi.stop();
+    }
+  }
   return result;
 }
 
@@ -325,7 +341,9 @@ function report(results: SizeResult[], args: Args, startedAt: Date, loadBefore: 
     for (const r of results) {
       const a = r.http.find((h) => h.page === 'article');
       if (a?.proxy && a.static) {
-        lines.push(`- ${fmt(r.corpus.articles)} articles: proxy ${fmt(a.proxy.requestsPerSecond)} ÷ static ${fmt(a.static.requestsPerSecond)} = **${fmt((a.proxy.requestsPerSecond / a.static.requestsPerSecond) * 100)} %**; npm start ${fmt(a.next?.requestsPerSecond ?? 0)} req/s`);
+        const multi = r.http.find((h) => h.page.startsWith('article, '));
+        const multiText = multi?.next ? `, ${fmt(multi.next.requestsPerSecond)} req/s with ${multi.page.replace(/^article, /, '')}` : '';
+        lines.push(`- ${fmt(r.corpus.articles)} articles: proxy ${fmt(a.proxy.requestsPerSecond)} ÷ static ${fmt(a.static.requestsPerSecond)} = **${fmt((a.proxy.requestsPerSecond / a.static.requestsPerSecond) * 100)} %**; npm start ${fmt(a.next?.requestsPerSecond ?? 0)} req/s (one process)${multiText}`);
       }
     }
     const cc = results.find((r) => r.cacheControl)?.cacheControl;
