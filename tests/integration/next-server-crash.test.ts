@@ -1,42 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databasePath, openDatabase } from '@/lib/db/sqlite';
 import { createSqliteLeadStore } from '@/lib/leads/store';
+import { distDir, hasBuild, startServer } from '../helpers/server';
 
-// The real server: scripts/serve.mjs (`npm start`) on an existing build (NEXT_DIST_DIR, default .next), killed with
-// SIGKILL right after it confirmed a request. Skipped, with a reason, when there is no build.
-const root = path.resolve(__dirname, '../..');
-const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const hasBuild = fs.existsSync(path.join(root, distDir, 'BUILD_ID'));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the server did not become healthy');
-}
-
+// The real server: scripts/serve.mjs (`npm start`) on an existing build (NEXT_DIST_DIR, default
+// .next), killed with SIGKILL right after it confirmed a request. Skipped, with a reason, when there
+// is no build.
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
 
@@ -48,15 +21,9 @@ afterEach(() => {
 describe.skipIf(!hasBuild)(`npm start (${distDir}) killed after a confirmed request`, () => {
   it('keeps the request that was answered with 201', async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'next-crash-'));
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: root,
-      env: { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, NODE_ENV: 'production' },
-      stdio: 'ignore',
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => server?.on('exit', (_code, signal) => resolve(signal)));
-    await waitForHealth(base, server);
+    const started = await startServer({ DATA_DIR: dataDir, NODE_ENV: 'production' });
+    server = started.child;
+    const base = started.base;
 
     const marker = `Server-Absturz ${Date.now()}`;
     const res = await fetch(`${base}/api/consulting`, {
@@ -66,7 +33,7 @@ describe.skipIf(!hasBuild)(`npm start (${distDir}) killed after a confirmed requ
     });
     server.kill('SIGKILL');
     expect(res.status).toBe(201);
-    expect(await exited).toBe('SIGKILL');
+    expect((await started.exited).signal).toBe('SIGKILL');
 
     const db = openDatabase(databasePath(dataDir));
     const leads = await createSqliteLeadStore(db).list();

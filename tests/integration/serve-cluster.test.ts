@@ -1,15 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../helpers/net';
+import { distDir, hasBuild, startServer } from '../helpers/server';
 
 // scripts/serve.mjs with WEB_CONCURRENCY=2 on an existing build (NEXT_DIST_DIR, default .next).
-const root = path.resolve(__dirname, '../..');
-const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const hasBuild = fs.existsSync(path.join(root, distDir, 'BUILD_ID'));
-
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
 
@@ -32,20 +28,9 @@ function children(pid: number): number[] {
 describe.skipIf(!hasBuild)(`npm start with WEB_CONCURRENCY=2 (${distDir})`, () => {
   it('serves from two processes on one port and stops them all on SIGTERM', async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-cluster-'));
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: root,
-      env: { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, WEB_CONCURRENCY: '2' },
-      stdio: 'ignore',
-    });
-    const exited = new Promise<number | null>((resolve) => server?.on('exit', (code) => resolve(code)));
-    let healthy = false;
-    for (let i = 0; i < 300 && !healthy; i++) {
-      healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-      if (!healthy) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(healthy).toBe(true);
+    const started = await startServer({ DATA_DIR: dataDir, WEB_CONCURRENCY: '2' });
+    server = started.child;
+    const base = started.base;
     expect(children(server.pid!)).toHaveLength(2);
 
     const answers = await Promise.all(Array.from({ length: 40 }, () => fetch(`${base}/de/articles/klarna-halbiert-belegschaft-mit-ki`).then((r) => r.status)));
@@ -53,7 +38,7 @@ describe.skipIf(!hasBuild)(`npm start with WEB_CONCURRENCY=2 (${distDir})`, () =
 
     const workers = children(server.pid!);
     server.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect((await started.exited).code).toBe(0);
     for (const pid of workers) expect(() => process.kill(pid, 0), `worker ${pid} still running`).toThrow();
     await expect(fetch(`${base}/api/health`)).rejects.toThrow();
   });
