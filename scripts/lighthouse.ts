@@ -8,28 +8,16 @@
  * audited (server caches warm, as for every reader after the first). Exit code 1 if home or article
  * score below 95 in any category.
  */
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { startLocalServer } from './local-server';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const DEBUG_PORT = 9239;
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 async function discover(base: string): Promise<{ name: string; path: string }[]> {
   const home = await (await fetch(`${base}/de`)).text();
@@ -47,14 +35,10 @@ async function discover(base: string): Promise<{ name: string; path: string }[]>
 async function main() {
   const urlArg = process.argv.indexOf('--url');
   let base = urlArg > -1 ? process.argv[urlArg + 1]?.replace(/\/+$/, '') : undefined;
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: ChildProcess | undefined;
   if (!base) {
     base = 'http://127.0.0.1:3209';
-    server = spawn(process.execPath, ['scripts/serve.mjs', '-p', '3209', '-H', '127.0.0.1'], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-lighthouse-data') },
-      stdio: 'ignore',
-    });
-    await waitFor(`${base}/api/health`, 60_000);
+    server = await startLocalServer(3209, { DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-lighthouse-data') });
   }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

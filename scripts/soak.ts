@@ -6,11 +6,12 @@
  * 3209 and reports the server's memory before, at peak and after. Exit code 1 on any error.
  * Not part of CI: it takes a minute and saturates the machine.
  */
-import { spawn, execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseWrk } from './bench/wrk';
+import { startLocalServer } from './local-server';
 
 interface Args {
   url?: string;
@@ -49,19 +50,6 @@ function rssMb(pid: number): number {
   return total;
 }
 
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
 /** A mix of real paths: from the sitemap (articles, categories, tags, authors) plus search, feeds and health. */
 async function pagePaths(base: string): Promise<string[]> {
   const xml = await (await fetch(`${base}/sitemap.xml`)).text();
@@ -87,7 +75,7 @@ end
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   let base = args.url;
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: ChildProcess | undefined;
   if (!base) {
     const dist = process.env.NEXT_DIST_DIR ?? '.next';
     if (!fs.existsSync(path.join(dist, 'BUILD_ID'))) throw new Error(`no build in ${dist}: run npm run build first, or pass --url`);
@@ -97,11 +85,7 @@ async function main() {
       () => false,
     );
     if (busy) throw new Error('port 3209 is already in use: stop that server or pass --url');
-    server = spawn(process.execPath, ['scripts/serve.mjs', '-p', '3209', '-H', '127.0.0.1'], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-soak-data') },
-      stdio: 'ignore',
-    });
-    await waitFor(`${base}/api/health`, 60_000);
+    server = await startLocalServer(3209, { DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-soak-data') });
   }
   try {
     const paths = await pagePaths(base);

@@ -18,6 +18,7 @@ import { prerenderedHtml, readRouteBundles, type RouteBundle } from './build-out
 import { makeWorkDir, renderProxyConfig, renderStaticConfig, startNginx } from './nginx';
 import { runWrk, type WrkResult } from './wrk';
 import { measurePageWeight, type PageWeight } from './page-weight';
+import { startLocalServer } from '../local-server';
 import { loadContent } from '@/lib/content/load';
 
 interface Args {
@@ -124,26 +125,8 @@ async function build(contentDir: string, label: string): Promise<BuildResult> {
   return { seconds, peakRssBytes: peak, ok: code === 0, tail: output.split('\n').slice(-30).join('\n') };
 }
 
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
 async function startNext(contentDir: string, processes = 1): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(PORTS.next), '-H', '127.0.0.1'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: path.join(os.tmpdir(), 'technow-bench-data'), WEB_CONCURRENCY: String(processes) },
-    stdio: 'ignore',
-  });
-  await waitFor(`http://127.0.0.1:${PORTS.next}/api/health`, 60_000);
+  const child = await startLocalServer(PORTS.next, { CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, DATA_DIR: path.join(os.tmpdir(), 'technow-bench-data'), WEB_CONCURRENCY: String(processes) });
   return {
     child,
     stop: async () => {

@@ -1,18 +1,11 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFixtureContent } from '../../helpers/fixture-content';
 import { RelatedPosts } from '@/components/article/related-posts';
-import { resetContentIndex } from '@/lib/content';
 import { makeMeta } from './fixtures';
 
-beforeAll(() => {
-  vi.stubEnv('CONTENT_DIR', 'tests/fixtures/content');
-  resetContentIndex();
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  resetContentIndex();
-});
+withFixtureContent();
 
 describe('RelatedPosts', () => {
   const articles = [

@@ -1,18 +1,11 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { resetContentIndex } from '@/lib/content';
+import { describe, expect, it } from 'vitest';
+import { withFixtureContent } from '../../helpers/fixture-content';
 import { ArticleCard } from '@/components/listing/article-card';
 import { makeArticle } from './fixtures';
 
-beforeAll(() => {
-  vi.stubEnv('CONTENT_DIR', 'tests/fixtures/content');
-  resetContentIndex();
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  resetContentIndex();
-});
+withFixtureContent();
 
 describe('ArticleCard', () => {
   it('links the title to the article and the label to its category', () => {

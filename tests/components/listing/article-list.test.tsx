@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { resetContentIndex } from '@/lib/content';
+import { describe, expect, it } from 'vitest';
+import { withFixtureContent } from '../../helpers/fixture-content';
 import { ArticleList } from '@/components/listing/article-list';
 import { groupByMonth } from '@/components/listing/archive-list';
 import { makeArticle } from './fixtures';
 
-beforeAll(() => {
-  vi.stubEnv('CONTENT_DIR', 'tests/fixtures/content');
-  resetContentIndex();
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  resetContentIndex();
-});
+withFixtureContent();
 
 const articles = [
   makeArticle({ slug: 'a', title: 'Erster Beitrag', date: '2024-09-02T10:00:00+02:00' }),
