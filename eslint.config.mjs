@@ -2,6 +2,9 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+// Pages and components never read the file system: lib/ owns all I/O (design.md).
+const fileSystemModules = ['fs', 'node:fs', 'gray-matter', 'fs/promises', 'node:fs/promises'];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -13,10 +16,22 @@ export default defineConfig([
     },
   },
   {
-    // Pages and components never read the file system: lib/ owns all I/O (design.md).
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['fs', 'node:fs', 'gray-matter', 'fs/promises', 'node:fs/promises'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...fileSystemModules,
+            // Internal links prefetch on intent, not on entering the viewport.
+            { name: 'next/link', message: 'Use IntentLink from @/components/ui/intent-link.' },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ['components/ui/intent-link.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: fileSystemModules }] },
   },
 ]);

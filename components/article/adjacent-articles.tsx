@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { ArticleMeta } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
@@ -17,24 +17,24 @@ export function AdjacentArticles({ previous, next, lang, labels }: AdjacentArtic
   return (
     <nav aria-label={labels.nav} className={styles.nav} data-testid="adjacent-articles">
       {previous ? (
-        <Link href={routes.article(lang, previous.slug)} className={`${styles.link} ${styles.previous}`} rel="prev">
+        <IntentLink href={routes.article(lang, previous.slug)} className={`${styles.link} ${styles.previous}`} rel="prev">
           <span className={styles.label}>
             <span aria-hidden="true">← </span>
             {labels.previous}
           </span>
           <span className={styles.title}>{previous.title}</span>
-        </Link>
+        </IntentLink>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={routes.article(lang, next.slug)} className={`${styles.link} ${styles.next}`} rel="next">
+        <IntentLink href={routes.article(lang, next.slug)} className={`${styles.link} ${styles.next}`} rel="next">
           <span className={styles.label}>
             {labels.next}
             <span aria-hidden="true"> →</span>
           </span>
           <span className={styles.title}>{next.title}</span>
-        </Link>
+        </IntentLink>
       ) : null}
     </nav>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { Byline } from '@/components/article/byline';
 import type { Article, Author, Category } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format';
@@ -29,9 +29,9 @@ export function ArticleHeader({ article, authors, category, lang, children }: Ar
         </p>
       ) : null}
       {category ? (
-        <Link href={routes.category(lang, category.slug)} className={styles.category} data-testid="category-label">
+        <IntentLink href={routes.category(lang, category.slug)} className={styles.category} data-testid="category-label">
           {category.name[lang]}
-        </Link>
+        </IntentLink>
       ) : null}
       <h1 className={styles.title}>{article.title}</h1>
       <div className={styles.meta}>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { Fragment } from 'react';
 import type { Author } from '@/lib/content/types';
 import { localeTags, type Locale } from '@/lib/i18n/settings';
@@ -15,9 +15,9 @@ export function Byline({ authors, lang, prefix, className }: { authors: Pick<Aut
         if (part.type === 'literal') return <Fragment key={i}>{part.value}</Fragment>;
         const author = authors.find((a) => a.slug === part.value);
         return author ? (
-          <Link key={i} href={routes.author(lang, author.slug)} rel="author">
+          <IntentLink key={i} href={routes.author(lang, author.slug)} rel="author">
             {author.name}
-          </Link>
+          </IntentLink>
         ) : null;
       })}
     </p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { Tag } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
@@ -12,9 +12,9 @@ export function Hashtags({ tags, lang, heading }: { tags: Tag[]; lang: Locale; h
       <ul className={styles.list}>
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={routes.tag(lang, tag.slug)} className={styles.tag} rel="tag">
+            <IntentLink href={routes.tag(lang, tag.slug)} className={styles.tag} rel="tag">
               #{tag.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 
@@ -12,8 +12,8 @@ export function NavLink({ href, className, children, exact = false }: { href: st
   const pathname = usePathname() ?? '';
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link href={href} className={className} aria-current={active ? 'page' : undefined}>
+    <IntentLink href={href} className={className} aria-current={active ? 'page' : undefined}>
       {children}
-    </Link>
+    </IntentLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
@@ -11,10 +11,10 @@ export function SiteBanner({ lang }: { lang: Locale }) {
     <aside className={styles.banner} aria-label={t('banner.text')}>
       <div className={`container ${styles.inner}`}>
         <span className={styles.text}>{t('banner.text')}</span>{' '}
-        <Link href={routes.consulting(lang)} className={styles.link}>
+        <IntentLink href={routes.consulting(lang)} className={styles.link}>
           {t('banner.cta')}
           <span aria-hidden="true"> →</span>
-        </Link>
+        </IntentLink>
       </div>
     </aside>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { BrandMark } from '@/components/layout/brand-mark';
 import { getHotCategories } from '@/lib/content';
@@ -18,10 +18,10 @@ export function SiteFooter({ lang }: { lang: Locale }) {
     <footer className={styles.footer}>
       <div className={`container ${styles.grid}`}>
         <div className={styles.about}>
-          <Link href={routes.home(lang)} className={styles.brand}>
+          <IntentLink href={routes.home(lang)} className={styles.brand}>
             <BrandMark size={28} />
             <span>{siteConfig.name}</span>
-          </Link>
+          </IntentLink>
           <p className={styles.aboutText}>{t('footer.about')}</p>
         </div>
         <section aria-labelledby="footer-hot">
@@ -31,7 +31,7 @@ export function SiteFooter({ lang }: { lang: Locale }) {
           <ul className={styles.list}>
             {hot.map((c) => (
               <li key={c.slug}>
-                <Link href={routes.category(lang, c.slug)}>{c.name[lang]}</Link>{' '}
+                <IntentLink href={routes.category(lang, c.slug)}>{c.name[lang]}</IntentLink>{' '}
                 <span className={styles.count}>({t('footer.articleCount', { count: c.count })})</span>
               </li>
             ))}
@@ -43,10 +43,10 @@ export function SiteFooter({ lang }: { lang: Locale }) {
           </h2>
           <ul className={styles.list}>
             <li>
-              <Link href={routes.imprint(lang)}>{t('footer.imprint')}</Link>
+              <IntentLink href={routes.imprint(lang)}>{t('footer.imprint')}</IntentLink>
             </li>
             <li>
-              <Link href={routes.privacy(lang)}>{t('footer.privacy')}</Link>
+              <IntentLink href={routes.privacy(lang)}>{t('footer.privacy')}</IntentLink>
             </li>
           </ul>
           <h2 className={styles.heading}>{t('footer.feeds')}</h2>

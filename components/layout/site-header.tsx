@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { BrandMark } from '@/components/layout/brand-mark';
 import { MobileNav } from '@/components/layout/mobile-nav';
@@ -18,13 +18,13 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
-        <Link href={routes.home(lang)} className={styles.brand} aria-label={t('brand.homeLabel', { site: siteConfig.name })}>
+        <IntentLink href={routes.home(lang)} className={styles.brand} aria-label={t('brand.homeLabel', { site: siteConfig.name })}>
           <BrandMark size={34} />
           <span className={styles.brandText}>
             <span className={styles.brandName}>{siteConfig.name}</span>
             <span className={styles.tagline}>{t('brand.tagline')}</span>
           </span>
-        </Link>
+        </IntentLink>
         <nav aria-label={t('nav.main')} className={styles.nav}>
           <ul className={styles.navList}>
             {links.map((l) => (

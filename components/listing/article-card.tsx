@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getCategory, type ArticleMeta } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
@@ -50,15 +50,15 @@ export function ArticleCard({ article, lang, headingLevel = 3, showImage = true,
       <div className={styles.body}>
         {category ? (
           <p className={styles.category}>
-            <Link href={routes.category(lang, category.slug)} className={styles.categoryLink}>
+            <IntentLink href={routes.category(lang, category.slug)} className={styles.categoryLink}>
               {category.name[lang]}
-            </Link>
+            </IntentLink>
           </p>
         ) : null}
         <Heading className={styles.title}>
-          <Link href={href} className={styles.titleLink}>
+          <IntentLink href={href} className={styles.titleLink}>
             {article.title}
-          </Link>
+          </IntentLink>
         </Heading>
         {variant !== 'compact' ? <p className={styles.teaser}>{article.description}</p> : null}
         <p className={styles.meta}>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getCategories } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
@@ -22,19 +22,19 @@ export function NotFoundView({ lang, alsoIn }: { lang: Locale; alsoIn?: Locale }
         <PageHeader eyebrow={t('notFound.code')} title={t('notFound.heading')} intro={t('notFound.text')} />
         <ul className={styles.actions}>
           <li>
-            <Link href={routes.home(lang)} className={styles.primary}>
+            <IntentLink href={routes.home(lang)} className={styles.primary}>
               {t('notFound.home')}
-            </Link>
+            </IntentLink>
           </li>
           <li>
-            <Link href={routes.search(lang)} className={styles.secondary}>
+            <IntentLink href={routes.search(lang)} className={styles.secondary}>
               {t('notFound.search')}
-            </Link>
+            </IntentLink>
           </li>
           <li>
-            <Link href={routes.archive(lang)} className={styles.secondary}>
+            <IntentLink href={routes.archive(lang)} className={styles.secondary}>
               {t('notFound.archive')}
-            </Link>
+            </IntentLink>
           </li>
         </ul>
         {categories.length > 0 ? (
@@ -45,7 +45,7 @@ export function NotFoundView({ lang, alsoIn }: { lang: Locale; alsoIn?: Locale }
             <ul className={styles.categoryList}>
               {categories.map((c) => (
                 <li key={c.slug}>
-                  <Link href={routes.category(lang, c.slug)}>{c.name[lang]}</Link>
+                  <IntentLink href={routes.category(lang, c.slug)}>{c.name[lang]}</IntentLink>
                 </li>
               ))}
             </ul>
@@ -59,19 +59,19 @@ export function NotFoundView({ lang, alsoIn }: { lang: Locale; alsoIn?: Locale }
             <p>{other('notFound.text')}</p>
             <ul className={styles.actions}>
               <li>
-                <Link href={routes.home(alsoIn)} className={styles.secondary}>
+                <IntentLink href={routes.home(alsoIn)} className={styles.secondary}>
                   {other('notFound.home')}
-                </Link>
+                </IntentLink>
               </li>
               <li>
-                <Link href={routes.search(alsoIn)} className={styles.secondary}>
+                <IntentLink href={routes.search(alsoIn)} className={styles.secondary}>
                   {other('notFound.search')}
-                </Link>
+                </IntentLink>
               </li>
               <li>
-                <Link href={routes.archive(alsoIn)} className={styles.secondary}>
+                <IntentLink href={routes.archive(alsoIn)} className={styles.secondary}>
                   {other('notFound.archive')}
-                </Link>
+                </IntentLink>
               </li>
             </ul>
           </section>

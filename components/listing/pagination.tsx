@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import styles from './pagination.module.css';
@@ -44,9 +44,9 @@ export function Pagination({ lang, page, pageCount, hrefFor }: PaginationProps) 
       <ul className={styles.list}>
         <li className={styles.edge}>
           {page > 1 ? (
-            <Link href={hrefFor(page - 1)} rel="prev" className={styles.step}>
+            <IntentLink href={hrefFor(page - 1)} rel="prev" className={styles.step}>
               <span aria-hidden="true">←</span> {t('pagination.previous')}
-            </Link>
+            </IntentLink>
           ) : null}
         </li>
         {pageSlots(page, pageCount).map((slot, i) =>
@@ -56,7 +56,7 @@ export function Pagination({ lang, page, pageCount, hrefFor }: PaginationProps) 
             </li>
           ) : (
             <li key={slot}>
-              <Link
+              <IntentLink
                 href={hrefFor(slot)}
                 className={styles.number}
                 aria-current={slot === page ? 'page' : undefined}
@@ -64,15 +64,15 @@ export function Pagination({ lang, page, pageCount, hrefFor }: PaginationProps) 
                 {...(slot === page - 1 ? { rel: 'prev' } : slot === page + 1 ? { rel: 'next' } : {})}
               >
                 {slot}
-              </Link>
+              </IntentLink>
             </li>
           ),
         )}
         <li className={styles.edge}>
           {page < pageCount ? (
-            <Link href={hrefFor(page + 1)} rel="next" className={styles.step}>
+            <IntentLink href={hrefFor(page + 1)} rel="next" className={styles.step}>
               {t('pagination.next')} <span aria-hidden="true">→</span>
-            </Link>
+            </IntentLink>
           ) : null}
         </li>
       </ul>

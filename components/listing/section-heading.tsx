@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import styles from './section-heading.module.css';
 
 export interface SectionHeadingProps {
@@ -16,9 +16,9 @@ export function SectionHeading({ id, title, more }: SectionHeadingProps) {
         {title}
       </h2>
       {more ? (
-        <Link href={more.href} className={styles.more}>
+        <IntentLink href={more.href} className={styles.more}>
           {more.label} <span aria-hidden="true">→</span>
-        </Link>
+        </IntentLink>
       ) : null}
     </div>
   );

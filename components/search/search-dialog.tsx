@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { HighlightedText } from '@/components/search/highlighted-text';
@@ -180,9 +180,9 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
         <div className={styles.footer}>
           <span className={styles.hint}>{labels.hint}</span>
           {trimmed && status.kind === 'done' && status.data.total > 0 && (
-            <Link href={allResults} className={styles.all} onClick={onClose}>
+            <IntentLink href={allResults} className={styles.all} onClick={onClose}>
               {labels.showAll}
-            </Link>
+            </IntentLink>
           )}
         </div>
       </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { Pagination } from '@/components/listing/pagination';
 import { PageHeader } from '@/components/listing/page-header';
 import { HighlightedText } from '@/components/search/highlighted-text';
@@ -82,9 +82,9 @@ export async function SearchResults({ lang, query, page }: Props) {
                   <li key={hit.url} className={styles.item}>
                     <article>
                       <h3 className={styles.title}>
-                        <Link href={hit.url}>
+                        <IntentLink href={hit.url}>
                           <HighlightedText segments={hit.title} markClassName={styles.mark} />
-                        </Link>
+                        </IntentLink>
                       </h3>
                       <p className={styles.meta}>
                         {hit.category} · <time dateTime={hit.date}>{hit.dateText}</time>

@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { Author } from '@/lib/content/types';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
@@ -21,7 +21,7 @@ export function AuthorBox({ author, lang }: { author: Author; lang: Locale }) {
         {author.avatar ? <Image src={author.avatar} alt="" width={64} height={64} className={styles.avatar} unoptimized /> : <span className={styles.avatar} />}
         <div>
           <h3 id={`author-${author.slug}-heading`} className={styles.authorName}>
-            <Link href={href}>{author.name}</Link>
+            <IntentLink href={href}>{author.name}</IntentLink>
           </h3>
           <p className={styles.role}>{author.role[lang]}</p>
         </div>
@@ -42,7 +42,7 @@ export function AuthorBox({ author, lang }: { author: Author; lang: Locale }) {
         </ul>
       ) : null}
       <p className={styles.more}>
-        <Link href={href}>{t('sidebar.authorProfile', { name: author.name })}</Link>
+        <IntentLink href={href}>{t('sidebar.authorProfile', { name: author.name })}</IntentLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
@@ -14,9 +14,9 @@ export function ConsultingCta({ lang }: { lang: Locale }) {
         {t('cta.heading')}
       </h2>
       <p className={styles.ctaText}>{t('cta.text')}</p>
-      <Link href={routes.consulting(lang)} className={styles.ctaButton}>
+      <IntentLink href={routes.consulting(lang)} className={styles.ctaButton}>
         {t('cta.button')}
-      </Link>
+      </IntentLink>
     </section>
   );
 }

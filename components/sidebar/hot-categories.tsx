@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { CategoryWithCount } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
@@ -17,7 +17,7 @@ export function HotCategories({ categories, lang }: { categories: Pick<CategoryW
       <ul className={styles.plainList}>
         {categories.map((c) => (
           <li key={c.slug} className={styles.categoryRow}>
-            <Link href={routes.category(lang, c.slug)}>{c.name[lang]}</Link>
+            <IntentLink href={routes.category(lang, c.slug)}>{c.name[lang]}</IntentLink>
             <span className={styles.count}>{t('sidebar.articleCount', { count: c.count })}</span>
           </li>
         ))}

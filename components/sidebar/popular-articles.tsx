@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { ArticleMeta } from '@/lib/content/types';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
@@ -17,7 +17,7 @@ export function PopularArticles({ articles, lang }: { articles: Pick<ArticleMeta
       <ol className={styles.popular}>
         {articles.map((a) => (
           <li key={a.slug}>
-            <Link href={routes.article(lang, a.slug)}>{a.title}</Link>
+            <IntentLink href={routes.article(lang, a.slug)}>{a.title}</IntentLink>
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { JsonLd } from '@/components/seo/json-ld';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import styles from './breadcrumb.module.css';
@@ -20,7 +20,7 @@ export function Breadcrumb({ items, label }: { items: BreadcrumbItem[]; label: s
             </li>
           ) : (
             <li key={item.path}>
-              <Link href={item.path}>{item.name}</Link>
+              <IntentLink href={item.path}>{item.name}</IntentLink>
             </li>
           ),
         )}

@@ -152,3 +152,38 @@ test('an older article, not prerendered, is complete on its first request and th
   expect(second.headers()['x-nextjs-cache']).toBe('HIT');
   expect(await second.text()).toBe(html);
 });
+
+test('links prefetch when the reader shows intent, not on load, and then navigate without a page load', async ({ page }) => {
+  const prefetched: string[] = [];
+  const documents: string[] = [];
+  let lastRequestAt = Date.now();
+  page.on('request', (request) => {
+    lastRequestAt = Date.now();
+    const url = new URL(request.url());
+    if (url.searchParams.has('_rsc')) prefetched.push(url.pathname);
+    if (request.resourceType() === 'document') documents.push(url.pathname);
+  });
+  // The read beacon is sent once the page has hydrated, when Next would start prefetching.
+  const hydrated = page.waitForRequest((request) => request.url().endsWith('/api/reads'));
+  await page.goto(KLARNA_DE);
+  await hydrated;
+  // A negative assertion needs a window: one second without any new request.
+  await expect.poll(() => Date.now() - lastRequestAt, { intervals: [250] }).toBeGreaterThan(1000);
+  // Next's default would have fetched every visible link's route by now.
+  expect(prefetched).toEqual([]);
+
+  const category = page.getByTestId('category-label');
+  await category.hover();
+  await expect.poll(() => prefetched).toContain('/de/category/business');
+
+  const author = page.locator('main a[rel="author"]').first();
+  await author.focus();
+  await expect.poll(() => prefetched).toContain('/de/author/oliver-welling');
+
+  await page.evaluate(() => Object.assign(window, { __samePage: true }));
+  await category.click();
+  await expect(page).toHaveURL('/de/category/business');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Business');
+  expect(await page.evaluate(() => (window as Window & { __samePage?: boolean }).__samePage)).toBe(true);
+  expect(documents).toEqual([KLARNA_DE]);
+});
