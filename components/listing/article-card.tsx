@@ -21,12 +21,15 @@ export interface ArticleCardProps {
   variant?: 'default' | 'compact' | 'tile' | 'row' | 'lead';
   /** Off where the category is already the page's subject. */
   showCategory?: boolean;
-  /** Only the first visible images of a page should load eagerly (LCP). */
-  priority?: boolean;
+  /**
+   * The cover is the page's largest paint: preloaded from the head at high priority. Every other
+   * cover loads lazily; an eager one would get a preload from React too and compete with it.
+   */
+  lcpImage?: boolean;
 }
 
 /** Teaser card for an article: cover, category, linked title, teaser, date and reading time. */
-export function ArticleCard({ article, lang, headingLevel = 3, showImage = true, variant = 'default', priority = false, showCategory = true }: ArticleCardProps) {
+export function ArticleCard({ article, lang, headingLevel = 3, showImage = true, variant = 'default', lcpImage = false, showCategory = true }: ArticleCardProps) {
   const t = getT(lang, 'pages');
   const Heading = `h${headingLevel}` as const;
   const category = showCategory ? getCategory(article.category) : undefined;
@@ -42,7 +45,7 @@ export function ArticleCard({ article, lang, headingLevel = 3, showImage = true,
             width={article.cover.width}
             height={article.cover.height}
             sizes={variant === 'lead' ? '(min-width: 75rem) 32rem, (min-width: 48rem) 55vw, 100vw' : variant === 'tile' ? '(min-width: 64rem) 16rem, (min-width: 40rem) 30vw, 6rem' : variant === 'row' ? '(min-width: 40rem) 12rem, 6rem' : '(min-width: 64rem) 16rem, (min-width: 40rem) 45vw, 100vw'}
-            priority={priority}
+            {...(lcpImage ? { preload: true, fetchPriority: 'high' as const } : { loading: 'lazy' as const })}
             className={styles.image}
           />
         </div>

@@ -11,13 +11,13 @@ export interface ArticleListProps {
   /** "grid" for card grids, "stack" for a single column (sidebars, compact lists). */
   layout?: 'grid' | 'stack';
   variant?: ArticleCardProps['variant'];
-  /** How many leading cards load their image eagerly (above the fold). */
-  priorityCount?: number;
+  /** The first card's cover is the page's largest paint (see ArticleCard). */
+  lcpImage?: boolean;
   showCategory?: boolean;
 }
 
 /** A list of article cards, or a short note when there is nothing to show. */
-export function ArticleList({ articles, lang, headingLevel = 2, layout = 'grid', variant = 'default', priorityCount = 0, showCategory = true }: ArticleListProps) {
+export function ArticleList({ articles, lang, headingLevel = 2, layout = 'grid', variant = 'default', lcpImage = false, showCategory = true }: ArticleListProps) {
   if (articles.length === 0) {
     const t = getT(lang, 'pages');
     return <p className={styles.empty}>{t('list.empty')}</p>;
@@ -26,7 +26,7 @@ export function ArticleList({ articles, lang, headingLevel = 2, layout = 'grid',
     <ul className={layout === 'grid' ? styles.grid : styles.stack}>
       {articles.map((article, i) => (
         <li key={`${article.lang}/${article.slug}`} className={styles.item}>
-          <ArticleCard article={article} lang={lang} headingLevel={headingLevel} variant={variant} priority={i < priorityCount} showCategory={showCategory} />
+          <ArticleCard article={article} lang={lang} headingLevel={headingLevel} variant={variant} lcpImage={lcpImage && i === 0} showCategory={showCategory} />
         </li>
       ))}
     </ul>

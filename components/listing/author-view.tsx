@@ -52,7 +52,7 @@ export function AuthorView({ lang, slug }: { lang: Locale; slug: string }) {
       <header className={styles.profile}>
         {author.avatar ? (
           // The portrait is decorative next to the visible name.
-          <Image src={author.avatar} alt="" width={160} height={160} className={styles.avatar} priority unoptimized={author.avatar.endsWith('.svg')} />
+          <Image src={author.avatar} alt="" width={160} height={160} className={styles.avatar} preload unoptimized={author.avatar.endsWith('.svg')} />
         ) : null}
         <div className={styles.text}>
           <p className={styles.role}>{author.role[lang]}</p>

@@ -64,7 +64,7 @@ export function CategoryView({ lang, slug, page }: { lang: Locale; slug: string;
         intro={category.description[lang]}
         meta={t('category.count', { count: list.total })}
       />
-      <ArticleList articles={list.items} lang={lang} headingLevel={2} priorityCount={page === 1 ? 3 : 0} showCategory={false} />
+      <ArticleList articles={list.items} lang={lang} headingLevel={2} lcpImage showCategory={false} />
       <Pagination lang={lang} page={page} pageCount={list.pageCount} hrefFor={(n) => routes.category(lang, slug, n)} />
     </ListingShell>
   );

@@ -12,7 +12,7 @@ export function LeadStory({ article, lang }: { article: ArticleMeta; lang: Local
       <h2 id="lead-story-label" className={styles.label}>
         {t('home.leadStory')}
       </h2>
-      <ArticleCard article={article} lang={lang} headingLevel={3} variant="lead" priority />
+      <ArticleCard article={article} lang={lang} headingLevel={3} variant="lead" lcpImage />
     </section>
   );
 }

@@ -50,7 +50,7 @@ export function TagView({ lang, slug, page }: { lang: Locale; slug: string; page
         title={page > 1 ? t('tag.titlePaged', { label: tag.label, page }) : t('tag.title', { label: tag.label })}
         intro={t('tag.intro', { count: list.total, label: tag.label })}
       />
-      <ArticleList articles={list.items} lang={lang} headingLevel={2} priorityCount={page === 1 ? 3 : 0} />
+      <ArticleList articles={list.items} lang={lang} headingLevel={2} lcpImage />
       <Pagination lang={lang} page={page} pageCount={list.pageCount} hrefFor={(n) => routes.tag(lang, slug, n)} />
     </ListingShell>
   );

@@ -51,6 +51,23 @@ test.describe('performance budgets (build output)', () => {
     }
   });
 
+  test('pages with a cover image up top preload exactly that one image, at high priority', () => {
+    // The largest paint of home, article and listing pages is their first cover image; more image
+    // preloads, or one at the default (low) priority, delay it on a slow connection.
+    const pages = [...prerenderedArticles(dist, 'de'), ...prerenderedArticles(dist, 'en')].map((a) => a.file);
+    for (const lang of ['de', 'en']) {
+      pages.push(path.join(dist, `server/app/${lang}.html`), path.join(dist, `server/app/${lang}/category/business.html`));
+    }
+    for (const file of pages) {
+      const html = fs.readFileSync(file, 'utf8');
+      const preloads = [...html.matchAll(/<link rel="preload" as="image"[^>]*>/g)].map((m) => m[0]);
+      expect(preloads, path.relative(dist, file)).toHaveLength(1);
+      expect(preloads[0], path.relative(dist, file)).toContain('fetchPriority="high"');
+      const firstImage = /<img [^>]*srcSet="([^"]+)"/.exec(html)?.[1];
+      expect(preloads[0], path.relative(dist, file)).toContain(`imageSrcSet="${firstImage}"`);
+    }
+  });
+
   test('no client bundle contains remark, gray-matter or zod', () => {
     const client = clientChunks(dist);
     const server = serverChunks(dist);
