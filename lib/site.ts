@@ -25,6 +25,8 @@ export const siteConfig = {
     name: 'TechNow GmbH',
     legalName: 'TechNow GmbH',
     logo: '/brand/logo.png',
+    /** Favicon: the same mark as a 300-byte vector; the 512 px PNG stays for Apple devices and JSON-LD. */
+    icon: '/brand/logo.svg',
     email: 'redaktion@technow.example',
     phone: '+49 30 1234567',
     address: { street: 'Musterstraße 12', postalCode: '10115', city: 'Berlin', country: 'Deutschland' },

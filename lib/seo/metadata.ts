@@ -39,7 +39,7 @@ export function buildRootMetadata(lang: Locale): Metadata {
         'application/atom+xml': [{ url: routes.atom(lang), title: `${siteConfig.name} (Atom)` }],
       },
     },
-    icons: { icon: siteConfig.organization.logo, apple: siteConfig.organization.logo },
+    icons: { icon: { url: siteConfig.organization.icon, type: 'image/svg+xml' }, apple: siteConfig.organization.logo },
     openGraph: {
       siteName: siteConfig.name,
       locale: ogLocales[lang],

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
@@ -26,6 +28,14 @@ describe('buildRootMetadata', () => {
     expect(m.alternates?.types?.['application/rss+xml']).toEqual([expect.objectContaining({ url: '/en/feed.xml' })]);
     expect(m.alternates?.types?.['application/atom+xml']).toEqual([expect.objectContaining({ url: '/en/atom.xml' })]);
     expect(m.openGraph).toMatchObject({ siteName: 'TechNow', locale: 'en_GB' });
+  });
+
+  it('names the small vector mark as favicon and the PNG only as Apple touch icon', () => {
+    const icons = buildRootMetadata('de').icons as { icon: { url: string; type: string }; apple: string };
+    expect(icons.icon).toEqual({ url: '/brand/logo.svg', type: 'image/svg+xml' });
+    expect(icons.apple).toBe('/brand/logo.png');
+    const svg = fs.statSync(path.join('public', icons.icon.url));
+    expect(svg.size).toBeLessThan(1024);
   });
 });
 
