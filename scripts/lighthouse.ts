@@ -1,45 +1,136 @@
 /**
- * npm run audit:lighthouse [-- --url http://127.0.0.1:3000]
+ * npm run audit:lighthouse [-- --runs 3] [-- --url http://127.0.0.1:3000] [-- --no-floor]
  *
- * Lighthouse 12 (mobile profile, its default) with Debian's Chromium against home, an article, a
- * category and search. Prints the four category scores and every audit that is not perfect, and
- * writes the full reports to test-results/lighthouse/. Without --url it starts the production server (scripts/serve.mjs) on the
- * existing build (NEXT_DIST_DIR, default .next) on port 3209. Each page is visited once before it is
- * audited (server caches warm, as for every reader after the first). Exit code 1 if home or article
- * score below 95 in any category.
+ * Lighthouse 12 (mobile profile, its default: simulated slow 4G and a 4× CPU slowdown) with Debian's
+ * Chromium against home, an article, a category and search. Each page is audited --runs times
+ * (default 3), round by round so that a change in machine load hits every page alike, and the
+ * table shows the median of each score and metric: Lighthouse's own guidance for its run-to-run
+ * variance. Full reports go to test-results/lighthouse/.
+ *
+ * The "floor" row is a bare Next.js page (same next and react, one heading, no CSS, fonts or
+ * images) built into tmp/lighthouse-floor and audited in the same rounds: what the framework alone
+ * scores on this machine, so the site's figures can be read against it. --no-floor skips it.
+ *
+ * Without --url it starts the production server (scripts/serve.mjs) on the existing build
+ * (NEXT_DIST_DIR, default .next) on port 3209. Each page is visited once before it is audited
+ * (server caches warm, as for every reader after the first). Exit code 1 if the median of home or
+ * article is below 95 in any category.
  */
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { startLocalServer } from './local-server';
+import { startLocalServer, waitFor } from './local-server';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const METRICS = [
+  { id: 'first-contentful-paint', label: 'FCP', unit: 's' },
+  { id: 'largest-contentful-paint', label: 'LCP', unit: 's' },
+  { id: 'total-blocking-time', label: 'TBT', unit: 'ms' },
+  { id: 'cumulative-layout-shift', label: 'CLS', unit: '' },
+] as const;
+const GATED = new Set(['home', 'article']);
 const DEBUG_PORT = 9239;
+const SITE_PORT = 3209;
+const FLOOR_PORT = 3208;
+const FLOOR_DIR = path.resolve('tmp/lighthouse-floor');
 
-async function discover(base: string): Promise<{ name: string; path: string }[]> {
+interface AuditPage {
+  name: string;
+  url: string;
+}
+
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+async function discover(base: string): Promise<AuditPage[]> {
   const home = await (await fetch(`${base}/de`)).text();
   const article = /\/de\/articles\/[a-z0-9-]+/.exec(home)?.[0];
   const category = /\/de\/category\/[a-z0-9-]+/.exec(home)?.[0];
   if (!article || !category) throw new Error('no article or category link on /de');
   return [
-    { name: 'home', path: '/de' },
-    { name: 'article', path: article },
-    { name: 'category', path: category },
-    { name: 'search', path: '/de/search?q=ki' },
+    { name: 'home', url: `${base}/de` },
+    { name: 'article', url: `${base}${article}` },
+    { name: 'category', url: `${base}${category}` },
+    { name: 'search', url: `${base}/de/search?q=ki` },
   ];
 }
 
-async function main() {
-  const urlArg = process.argv.indexOf('--url');
-  let base = urlArg > -1 ? process.argv[urlArg + 1]?.replace(/\/+$/, '') : undefined;
-  let server: ChildProcess | undefined;
-  if (!base) {
-    base = 'http://127.0.0.1:3209';
-    server = await startLocalServer(3209, { DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-lighthouse-data') });
+/** Builds and starts the bare Next.js reference page; resolves to its server process. */
+async function startFloor(): Promise<ChildProcess> {
+  fs.rmSync(FLOOR_DIR, { recursive: true, force: true });
+  fs.mkdirSync(path.join(FLOOR_DIR, 'app'), { recursive: true });
+  fs.writeFileSync(
+    path.join(FLOOR_DIR, 'app', 'layout.jsx'),
+    'export const metadata = { title: "Floor", description: "A bare Next.js page for reference." };\n' +
+      'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  );
+  fs.writeFileSync(path.join(FLOOR_DIR, 'app', 'page.jsx'), 'export default function Page() { return <main><h1>Floor</h1><p>A bare Next.js page.</p></main>; }\n');
+  const next = path.resolve('node_modules/.bin/next');
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: undefined };
+  process.stdout.write('lighthouse: building the bare Next.js floor page …\n');
+  await new Promise<void>((resolve, reject) => {
+    const build = spawn(next, ['build', FLOOR_DIR], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`floor build failed (exit ${code})`))));
+  });
+  const server = spawn(next, ['start', FLOOR_DIR, '-p', String(FLOOR_PORT), '-H', '127.0.0.1'], { env, stdio: 'ignore' });
+  await waitFor(`http://127.0.0.1:${FLOOR_PORT}/`, 60_000);
+  return server;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function formatMetric(value: number, unit: string): string {
+  if (unit === 's') return `${(value / 1000).toFixed(1)} s`;
+  if (unit === 'ms') return `${Math.round(value)} ms`;
+  return value.toFixed(3);
+}
+
+async function auditOnce(url: string): Promise<Lhr> {
+  // A busy machine sometimes loses the trace (NO_NAVSTART, NO_FCP): such a run is repeated, not scored.
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`no result for ${url}`);
+    const error = result.lhr.runtimeError;
+    if (!error) return result.lhr;
+    if (attempt === 3) throw new Error(`${url}: ${error.code}: ${error.message}`);
+    process.stdout.write(`  run failed (${error.code}), again …\n`);
   }
+}
+
+/** Audits that lost points in at least half of the runs, with the last run's value. */
+function weakAudits(reports: Lhr[]): string[] {
+  const counts = new Map<string, { category: string; title: string; value: string; n: number }>();
+  for (const lhr of reports) {
+    for (const c of CATEGORIES) {
+      for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+        const entry = counts.get(ref.id) ?? { category: c, title: audit.title, value: '', n: 0 };
+        entry.n += 1;
+        entry.value = audit.displayValue ? ` (${audit.displayValue})` : '';
+        counts.set(ref.id, entry);
+      }
+    }
+  }
+  return [...counts.entries()].filter(([, e]) => e.n * 2 >= reports.length).map(([id, e]) => `${e.category}: ${id}: ${e.title}${e.value}, in ${e.n} of ${reports.length} runs`);
+}
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > -1 ? process.argv[i + 1] : undefined;
+}
+
+async function main() {
+  const runs = Number(argument('--runs') ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: found "${argument('--runs')}", expected a whole number ≥ 1`);
+  let base = argument('--url')?.replace(/\/+$/, '');
+  const servers: ChildProcess[] = [];
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [`--remote-debugging-port=${DEBUG_PORT}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -48,44 +139,56 @@ async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   let failed = false;
   try {
+    if (!base) {
+      base = `http://127.0.0.1:${SITE_PORT}`;
+      servers.push(await startLocalServer(SITE_PORT, { DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-lighthouse-data') }));
+    }
     const pages = await discover(base);
+    if (!process.argv.includes('--no-floor')) {
+      servers.push(await startFloor());
+      pages.push({ name: 'floor', url: `http://127.0.0.1:${FLOOR_PORT}/` });
+    }
     // Warm-up visit per page, not scored: the first request for each image width makes the server
     // resize and cache it (about 0.5 s), which only the very first reader of a deployment pays.
     const warm = await browser.newPage({ viewport: { width: 412, height: 823 } });
-    for (const page of pages) await warm.goto(`${base}${page.path}`, { waitUntil: 'networkidle' });
+    for (const page of pages) await warm.goto(page.url, { waitUntil: 'networkidle' });
     await warm.close();
-    const rows: string[] = [];
-    for (const page of pages) {
-      const url = `${base}${page.path}`;
-      process.stdout.write(`lighthouse: ${page.name} (${url}) …\n`);
-      // A busy machine sometimes loses the trace (NO_NAVSTART, NO_FCP): such a run is repeated, not scored.
-      let result: Awaited<ReturnType<typeof lighthouse>>;
-      for (let attempt = 1; ; attempt++) {
-        result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-        const error = result?.lhr.runtimeError;
-        if (!error || attempt === 3) break;
-        process.stdout.write(`  run ${attempt} failed (${error.code}), again …\n`);
-      }
-      if (!result) throw new Error(`no result for ${url}`);
-      const lhr = result.lhr;
-      if (lhr.runtimeError) process.stdout.write(`  ${lhr.runtimeError.code}: ${lhr.runtimeError.message}\n`);
-      fs.writeFileSync(path.join(outDir, `${page.name}.json`), typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
-      const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
-      rows.push(`| ${page.name} | ${scores.join(' | ')} |`);
-      if ((page.name === 'home' || page.name === 'article') && scores.some((s) => s < 95)) failed = true;
-      for (const c of CATEGORIES) {
-        for (const ref of lhr.categories[c]?.auditRefs ?? []) {
-          const audit = lhr.audits[ref.id];
-          if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-          const value = audit.displayValue ? ` (${audit.displayValue})` : '';
-          process.stdout.write(`  ${c}: ${audit.id}: ${audit.title}${value}, score ${Math.round(audit.score * 100)}\n`);
-        }
+
+    const reports = new Map<string, Lhr[]>(pages.map((p) => [p.name, []]));
+    for (let run = 1; run <= runs; run++) {
+      for (const page of pages) {
+        process.stdout.write(`lighthouse: ${page.name} (${page.url}), run ${run} of ${runs} …\n`);
+        const lhr = await auditOnce(page.url);
+        reports.get(page.name)!.push(lhr);
+        fs.writeFileSync(path.join(outDir, `${page.name}-${run}.json`), JSON.stringify(lhr));
       }
     }
-    process.stdout.write(`\n| page | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---:').join('|')}|\n${rows.join('\n')}\n\nFull reports: ${outDir}\n`);
+
+    const rows: string[] = [];
+    const notes: string[] = [];
+    for (const page of pages) {
+      const lhrs = reports.get(page.name)!;
+      const scores = CATEGORIES.map((c) => Math.round(median(lhrs.map((l) => (l.categories[c]?.score ?? 0) * 100))));
+      const range = (() => {
+        const perf = lhrs.map((l) => Math.round((l.categories.performance?.score ?? 0) * 100));
+        return `${Math.min(...perf)}–${Math.max(...perf)}`;
+      })();
+      const metrics = METRICS.map((m) => formatMetric(median(lhrs.map((l) => l.audits[m.id]?.numericValue ?? NaN)), m.unit));
+      rows.push(`| ${page.name} | ${scores.join(' | ')} | ${range} | ${metrics.join(' | ')} |`);
+      if (GATED.has(page.name) && scores.some((s) => s < 95)) failed = true;
+      for (const line of weakAudits(lhrs)) notes.push(`  ${page.name}: ${line}`);
+    }
+    const benchmark = median([...reports.values()].flat().map((l) => l.environment.benchmarkIndex));
+    process.stdout.write(
+      `\nMedians of ${runs} run${runs === 1 ? '' : 's'} per page (performance range in its own column); Lighthouse benchmarkIndex of this machine: ${Math.round(benchmark)} (median).\n\n` +
+        `| page | ${CATEGORIES.join(' | ')} | performance range | ${METRICS.map((m) => m.label).join(' | ')} |\n` +
+        `|---|${CATEGORIES.map(() => '---:').join('|')}|---:|${METRICS.map(() => '---:').join('|')}|\n${rows.join('\n')}\n\n` +
+        (notes.length ? `Audits below full marks in at least half of the runs:\n${notes.join('\n')}\n\n` : '') +
+        `Full reports: ${outDir}\n`,
+    );
   } finally {
     await browser.close();
-    server?.kill('SIGTERM');
+    for (const server of servers) server.kill('SIGTERM');
   }
   if (failed) process.exitCode = 1;
 }
