@@ -11,9 +11,8 @@ import { siteConfig } from '@/lib/site';
  * answered with this page and status 404. It must stay static: Next 16 answers a 404 that is
  * rendered dynamically, per request, with an empty HTML shell that needs JavaScript to show
  * anything. Being static, it cannot know the URL's language, so it speaks German, the site's
- * default, with a short English section. Unknown slugs under the routes that render on first
- * request (lib/prerender.ts) get [lang]/not-found.tsx instead, in full and in the URL's language:
- * that render is an ISR render, not a dynamic one (tested in tests/e2e/not-found.spec.ts).
+ * default, with a short English section. Unknown pages under the routes whose pages the sitemap
+ * lists get app/[lang]/404 instead, in the URL's language (scripts/serve.mjs).
  */
 const lang = defaultLocale;
 const otherLang = locales.find((l) => l !== lang);
@@ -21,8 +20,8 @@ const otherLang = locales.find((l) => l !== lang);
 export function generateMetadata(): Metadata {
   return {
     ...buildRootMetadata(lang),
+    // No robots entry: Next adds <meta name="robots" content="noindex"> to this page itself.
     title: `${getT(lang, 'pages')('notFound.title')} | ${siteConfig.name}`,
-    robots: { index: false, follow: true },
   };
 }
 

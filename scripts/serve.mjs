@@ -13,7 +13,8 @@
  *   lookup and a decodeURIComponent, and proxy.ts only runs where it is needed: on paths without a
  *   language prefix, which it redirects.
  * - Older articles, numbered listing pages and hashtag pages render on first request; for one that
- *   does not exist the server sends the prerendered 404 page itself (see ON_DEMAND below).
+ *   does not exist (and for unknown categories and authors) the server sends the prerendered 404
+ *   page in the URL's language itself (see LISTED below).
  * The guard's own answers carry the headers next.config.ts gives every response (read from the
  * build's routes-manifest.json, so there is one source of truth).
  *
@@ -67,18 +68,21 @@ export function configuredHeaders(distDir) {
 }
 
 /*
- * Routes that render on first request (lib/prerender.ts). For a slug or page number that does not
- * exist, Next 16 would render notFound() on demand, and a 404 rendered on demand comes back as an
- * empty HTML shell that only fills in with JavaScript. So, like nginx's `error_page 404`, the
- * server answers those itself with the prerendered 404 page. What exists is what the sitemap lists:
- * it is prerendered from the one model of public pages (lib/seo/pages.ts), drafts never in it.
+ * Routes with parameters whose every page the prerendered sitemap lists (it is built from the one
+ * model of public pages, lib/seo/pages.ts, so drafts are never in it): articles, hashtags and
+ * archive pages, which render on first request (lib/prerender.ts), and categories and authors. For
+ * a page of these routes that does not exist, the server sends the prerendered 404 page in the
+ * URL's language itself, as nginx's `error_page 404` would: Next 16 renders a 404 on demand as an
+ * empty HTML shell that only fills in with JavaScript, and made-up URLs stay out of the page cache.
  * Any first segment matches, so "/fr/articles/x.y" (which the proxy does not redirect: it has a
  * dot) is answered here too instead of rendering the language layout's notFound() on demand.
  */
-const ON_DEMAND = /^\/[^/]+\/(?:articles\/[^/]+|tag\/[^/]+(?:\/[^/]+)?|archive\/[^/]+|category\/[^/]+\/(?!feed\.xml$|atom\.xml$)[^/]+)$/;
+const LISTED = /^\/[^/]+\/(?:articles\/[^/]+|author\/[^/]+|tag\/[^/]+(?:\/[^/]+)?|archive\/[^/]+|category\/[^/]+(?:\/(?!feed\.xml$|atom\.xml$)[^/]+)?)$/;
+/** The localised 404 page itself (app/[lang]/404): only ever sent with status 404. */
+const NOT_FOUND_PAGE = /^\/[^/]+\/404$/;
 
 /**
- * Paths of the on-demand routes that exist, from the build's prerendered sitemap.
+ * Paths that exist for the listed routes: the pages in the build's prerendered sitemap.
  * @param {string} distDir absolute path of the build folder
  * @returns {Set<string>}
  */
@@ -90,12 +94,50 @@ export function knownPages(distDir) {
 }
 
 /**
- * True when the request is for a page of an on-demand route that does not exist.
- * @param {string} pathname raw path, without the query
- * @param {Set<string>} known
+ * URL paths of the files in public/ ("/images/articles/klarna.webp"), which Next serves as they
+ * are and which can look like pages of a listed route.
+ * @param {string} publicDir
+ * @returns {Set<string>}
  */
-export function isUnknownOnDemandPage(pathname, known) {
-  return ON_DEMAND.test(pathname) && !known.has(pathname);
+export function publicFiles(publicDir) {
+  const paths = new Set();
+  if (!fs.existsSync(publicDir)) return paths;
+  for (const entry of fs.readdirSync(publicDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(publicDir, path.join(entry.parentPath, entry.name));
+    paths.add(encodeURI(`/${relative.split(path.sep).join('/')}`));
+  }
+  return paths;
+}
+
+/**
+ * True when the request is for a page of a listed route that does not exist, or for the 404 page.
+ * @param {string} pathname raw path, without the query
+ * @param {Set<string>} known pages and public files that exist
+ */
+export function isUnknownPage(pathname, known) {
+  return NOT_FOUND_PAGE.test(pathname) || (LISTED.test(pathname) && !known.has(pathname));
+}
+
+/**
+ * The prerendered 404 pages: one per language (app/[lang]/404) and the global one, plain and gzip.
+ * @param {string} distDir absolute path of the build folder
+ * @returns {(pathname: string) => { html: Buffer, gzip: Buffer }} the page for a path's language
+ */
+export function notFoundPages(distDir) {
+  const app = path.join(distDir, 'server', 'app');
+  const load = (/** @type {string} */ file) => {
+    const html = fs.readFileSync(file);
+    return { html, gzip: zlib.gzipSync(html) };
+  };
+  const global = load(path.join(app, '_not-found.html'));
+  /** @type {Map<string, { html: Buffer, gzip: Buffer }>} */
+  const byLanguage = new Map();
+  for (const entry of fs.readdirSync(app, { withFileTypes: true })) {
+    const file = path.join(app, entry.name, '404.html');
+    if (entry.isDirectory() && fs.existsSync(file)) byLanguage.set(entry.name, load(file));
+  }
+  return (pathname) => byLanguage.get(pathname.split('/')[1] ?? '') ?? global;
 }
 
 /**
@@ -190,10 +232,8 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const headersFor = configuredHeaders(path.join(dir, conf.distDir));
-  const known = knownPages(path.join(dir, conf.distDir));
-  // The prerendered global 404 (app/global-not-found.tsx), plain and gzip.
-  const notFoundHtml = fs.readFileSync(path.join(dir, conf.distDir, 'server', 'app', '_not-found.html'));
-  const notFoundGzip = zlib.gzipSync(notFoundHtml);
+  const known = new Set([...knownPages(path.join(dir, conf.distDir)), ...publicFiles(path.join(dir, 'public'))]);
+  const notFoundFor = notFoundPages(path.join(dir, conf.distDir));
 
   /**
    * @param {http.ServerResponse} res
@@ -214,9 +254,10 @@ async function main() {
     const answer = guard(req.method ?? 'GET', url);
     const pathname = url.split('?')[0] ?? '/';
     if (answer) return refuse(res, pathname, answer);
-    if ((req.method === 'GET' || req.method === 'HEAD') && isUnknownOnDemandPage(pathname, known)) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && isUnknownPage(pathname, known)) {
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      const body = gzip ? notFoundGzip : notFoundHtml;
+      const page = notFoundFor(pathname);
+      const body = gzip ? page.gzip : page.html;
       for (const [key, value] of headersFor(pathname)) res.setHeader(key, value);
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');

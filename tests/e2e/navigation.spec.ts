@@ -78,49 +78,74 @@ test('category pages paginate exactly when they have more articles than fit on a
   }
 });
 
-// Every unknown URL gets the same prerendered 404 (app/global-not-found.tsx): German, the default,
-// with a short English section, because a static page cannot know the URL's language. Under the
-// routes that render on first request (lib/prerender.ts), scripts/serve.mjs sends that same page.
-const notFoundUrls = [
+// Unknown pages of the routes whose pages the sitemap lists get the prerendered 404 in the URL's
+// language (app/[lang]/404, sent by scripts/serve.mjs). Every other unknown URL gets the global 404
+// (app/global-not-found.tsx): German, the default, with a short English section, because a static
+// page cannot know the URL's language.
+const notFound = {
+  de: { h1: 'Diese Seite gibt es leider nicht', title: 'Seite nicht gefunden | TechNow', home: 'Zur Startseite' },
+  en: { h1: "Sorry, this page doesn't exist", title: 'Page not found | TechNow', home: 'Go to the home page' },
+} as const;
+const localizedNotFoundUrls = [
   '/de/articles/gibt-es-nicht',
   '/de/archive/999',
   '/de/category/business/1',
-  '/de/irgendwas/tief/verschachtelt',
+  '/de/author/niemand',
+  '/de/404',
   '/en/articles/does-not-exist',
   '/en/tag/no-such-tag',
   '/en/tag/artificialintelligence/7',
   '/en/category/nope',
+  '/en/author/nobody',
 ];
 
-for (const url of notFoundUrls) {
-  test(`404 for ${url}: status, text in both languages, noindex, helpful links @mobile`, async ({ page }) => {
+for (const url of localizedNotFoundUrls) {
+  const lang = url.startsWith('/en/') ? 'en' : 'de';
+  test(`404 for ${url}: status, in the URL's language, noindex, helpful links @mobile`, async ({ page }) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(await h1(page)).toHaveText('Diese Seite gibt es leider nicht');
-    await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page).toHaveTitle(notFound[lang].title);
+    await expect(await h1(page)).toHaveText(notFound[lang].h1);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     const main = page.locator('main');
-    await expect(main.getByRole('link', { name: 'Zur Startseite' })).toHaveAttribute('href', '/de');
-    await expect(main.locator('a[href="/de/search"]')).toBeVisible();
-    await expect(main.locator('a[href^="/de/category/"]').first()).toBeVisible();
-    const english = main.locator('section[lang="en"]');
-    await expect(english.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-    await expect(english.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en');
+    await expect(main.getByRole('link', { name: notFound[lang].home })).toHaveAttribute('href', `/${lang}`);
+    await expect(main.locator(`a[href="/${lang}/search"]`)).toBeVisible();
+    await expect(main.locator(`a[href^="/${lang}/category/"]`).first()).toBeVisible();
   });
 }
+
+test('404 for other unknown URLs: the global page, German with an English section, noindex', async ({ page }) => {
+  for (const url of ['/de/irgendwas/tief/verschachtelt', '/en/no-such-section', '/xx/foo']) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(await h1(page)).toHaveText(notFound.de.h1);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    const english = page.locator('main section[lang="en"]');
+    await expect(english.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(english.getByRole('link', { name: notFound.en.home })).toHaveAttribute('href', '/en');
+  }
+});
+
+test('files under public/ are served where their path looks like a page of a listed route', async ({ request }) => {
+  const response = await request.get('/images/articles/klarna-halbiert-belegschaft.webp');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/webp');
+});
 
 test.describe('404 without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   // Next 16 answers a 404 rendered per request or on first request with an empty shell that only
   // fills in with JavaScript; no 404 of this site may depend on that.
-  for (const url of ['/en/articles/does-not-exist', '/de/irgendwas/tief', '/de/tag/gibt-es-nicht', '/de/archive/999', '/fr/articles/x.y']) {
+  for (const [url, lang] of [['/en/articles/does-not-exist', 'en'], ['/de/irgendwas/tief', 'de'], ['/de/tag/gibt-es-nicht', 'de'], ['/de/archive/999', 'de'], ['/fr/articles/x.y', 'de']] as const) {
     test(`the 404 page for ${url} is rendered on the server in full`, async ({ page }) => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
-      await expect(await h1(page)).toHaveText('Diese Seite gibt es leider nicht');
+      await expect(await h1(page)).toHaveText(notFound[lang].h1);
       await expect(page.locator('header').first()).toBeVisible();
-      await expect(page.locator('section[lang="en"]').getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+      await expect(page.locator('main').getByRole('link', { name: notFound[lang].home })).toBeVisible();
     });
   }
 });

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { configuredHeaders, guard, isUnknownOnDemandPage, knownPages, workerCount } from '../../../scripts/serve.mjs';
+import { configuredHeaders, guard, isUnknownPage, knownPages, notFoundPages, publicFiles, workerCount } from '../../../scripts/serve.mjs';
 
 describe('request guard in front of Next (scripts/serve.mjs)', () => {
   it('refuses TRACE and CONNECT everywhere, which Next itself answers with a 500 or not at all', () => {
@@ -56,30 +57,62 @@ describe('configuredHeaders', () => {
   });
 });
 
-describe('pages of on-demand routes that do not exist', () => {
+describe('pages of listed routes that do not exist', () => {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-known-'));
   fs.mkdirSync(path.join(dist, 'server', 'app'), { recursive: true });
   fs.writeFileSync(
     path.join(dist, 'server', 'app', 'sitemap.xml.body'),
-    `<?xml version="1.0" encoding="UTF-8"?><urlset><url><loc>https://news.example/de/articles/klarna</loc></url><url><loc>https://news.example/de/tag/klarna</loc></url><url><loc>https://news.example/de/archive/2</loc></url><url><loc>https://news.example/en/category/business/2</loc></url></urlset>`,
+    `<?xml version="1.0" encoding="UTF-8"?><urlset><url><loc>https://news.example/de/articles/klarna</loc></url><url><loc>https://news.example/de/tag/klarna</loc></url><url><loc>https://news.example/de/archive/2</loc></url><url><loc>https://news.example/en/category/business/2</loc></url><url><loc>https://news.example/en/category/business</loc></url><url><loc>https://news.example/de/author/oliver-welling</loc></url></urlset>`,
   );
-  const known = knownPages(dist);
+  const publicDir = path.join(dist, 'public');
+  fs.mkdirSync(path.join(publicDir, 'images', 'articles'), { recursive: true });
+  fs.writeFileSync(path.join(publicDir, 'images', 'articles', 'klarna.webp'), '');
+  fs.writeFileSync(path.join(publicDir, 'og-default.png'), '');
+  const known = new Set([...knownPages(dist), ...publicFiles(publicDir)]);
 
-  it('reads every page the prerendered sitemap lists, as paths', () => {
-    expect([...known]).toEqual(['/de/articles/klarna', '/de/tag/klarna', '/de/archive/2', '/en/category/business/2']);
+  it('reads every page the prerendered sitemap lists, as paths, and every public file', () => {
+    expect([...knownPages(dist)]).toEqual(['/de/articles/klarna', '/de/tag/klarna', '/de/archive/2', '/en/category/business/2', '/en/category/business', '/de/author/oliver-welling']);
+    expect([...publicFiles(publicDir)].sort()).toEqual(['/images/articles/klarna.webp', '/og-default.png']);
   });
 
-  it('lets the listed pages through and stops unlisted slugs and page numbers', () => {
-    for (const p of ['/de/articles/klarna', '/de/tag/klarna', '/de/archive/2', '/en/category/business/2']) expect(isUnknownOnDemandPage(p, known), p).toBe(false);
-    for (const p of ['/de/articles/gibt-es-nicht', '/de/tag/nope', '/de/tag/klarna/2', '/de/archive/99', '/en/category/business/1', '/en/category/business/x', '/fr/articles/x.y']) {
-      expect(isUnknownOnDemandPage(p, known), p).toBe(true);
+  it('lets the listed pages through and stops unlisted slugs, page numbers, categories and authors', () => {
+    for (const p of ['/de/articles/klarna', '/de/tag/klarna', '/de/archive/2', '/en/category/business/2', '/en/category/business', '/de/author/oliver-welling']) {
+      expect(isUnknownPage(p, known), p).toBe(false);
     }
+    for (const p of ['/de/articles/gibt-es-nicht', '/de/tag/nope', '/de/tag/klarna/2', '/de/archive/99', '/en/category/business/1', '/en/category/business/x', '/en/category/nope', '/en/author/nobody', '/fr/articles/x.y']) {
+      expect(isUnknownPage(p, known), p).toBe(true);
+    }
+  });
+
+  it('lets files from public/ through, even where they look like a page of a listed route', () => {
+    expect(isUnknownPage('/images/articles/klarna.webp', known)).toBe(false);
+    expect(isUnknownPage('/images/articles/missing.webp', known)).toBe(true);
+  });
+
+  it('answers the 404 page itself as unknown, so it is only ever sent with status 404', () => {
+    expect(isUnknownPage('/de/404', known)).toBe(true);
+    expect(isUnknownPage('/en/404', known)).toBe(true);
   });
 
   it('leaves prerendered routes, feeds, share images and trailing-slash redirects to Next', () => {
-    for (const p of ['/de', '/de/archive', '/de/category/business', '/de/category/business/feed.xml', '/de/category/business/atom.xml', '/de/articles/klarna/opengraph-image', '/de/articles/x/', '/de/impressum', '/api/health']) {
-      expect(isUnknownOnDemandPage(p, known), p).toBe(false);
+    for (const p of ['/de', '/de/archive', '/de/category/business/feed.xml', '/de/category/business/atom.xml', '/de/articles/klarna/opengraph-image', '/de/articles/x/', '/de/impressum', '/de/search', '/api/health']) {
+      expect(isUnknownPage(p, known), p).toBe(false);
     }
+  });
+
+  it('picks the 404 page of the path\'s language, and the global one for any other path', () => {
+    const app = path.join(dist, 'server', 'app');
+    fs.writeFileSync(path.join(app, '_not-found.html'), 'global');
+    for (const lang of ['de', 'en']) {
+      fs.mkdirSync(path.join(app, lang), { recursive: true });
+      fs.writeFileSync(path.join(app, lang, '404.html'), `404 ${lang}`);
+    }
+    const pageFor = notFoundPages(dist);
+    expect(pageFor('/en/articles/x').html.toString()).toBe('404 en');
+    expect(pageFor('/de/tag/x/2').html.toString()).toBe('404 de');
+    expect(pageFor('/fr/articles/x.y').html.toString()).toBe('global');
+    expect(pageFor('/images/articles/x.webp').html.toString()).toBe('global');
+    expect(gunzipSync(pageFor('/en/articles/x').gzip).toString()).toBe('404 en');
   });
 });
 
