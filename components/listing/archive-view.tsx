@@ -25,6 +25,7 @@ export function archiveMetadata(lang: Locale, page: number): Metadata {
     title: page > 1 ? t('archive.titlePaged', { page }) : t('archive.title'),
     description: t('archive.description', { site: siteConfig.name }),
     alternates: archiveAlternates(page),
+    page: { number: page, count: archivePageCount(lang) },
   });
 }
 

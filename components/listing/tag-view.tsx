@@ -28,12 +28,14 @@ export function tagPageCount(lang: Locale, slug: string): number {
 export function tagMetadata(lang: Locale, slug: string, page: number): Metadata {
   const tag = requireTag(lang, slug);
   const t = getT(lang, 'pages');
+  const list = listArticles({ lang, tag: slug });
   return buildPageMetadata({
     lang,
     path: routes.tag(lang, slug, page),
     title: page > 1 ? t('tag.titlePaged', { label: tag.label, page }) : t('tag.title', { label: tag.label }),
-    description: t('tag.description', { label: tag.label, site: siteConfig.name }),
+    description: t('tag.description', { count: list.total, label: tag.label, site: siteConfig.name, latest: list.items[0]?.title ?? '' }),
     alternates: tagAlternates(slug, page),
+    page: { number: page, count: list.pageCount },
   });
 }
 

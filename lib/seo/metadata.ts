@@ -3,6 +3,7 @@ import { getAuthor, getCategory, type ArticleMeta } from '@/lib/content';
 import { locales, ogLocales, defaultLocale, type Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { absoluteUrl, siteConfig } from '@/lib/site';
+import { getT } from '@/lib/i18n/server';
 import { siteDescription } from '@/lib/seo/copy';
 
 type Languages = Partial<Record<Locale | 'x-default', string>>;
@@ -66,6 +67,19 @@ export interface PageMetadataInput {
   ogImage?: string;
   /** Extra feeds to advertise (category pages), besides the language's main feeds. */
   feeds?: { rss: string; atom: string; title: string };
+  /** Numbered listing pages: "Seite 2 von 3" is added to the description, so no two pages share one. */
+  page?: { number: number; count: number };
+}
+
+/** Longest meta description search engines show in full; longer text is cut at a word. */
+export const DESCRIPTION_MAX = 160;
+
+/** `text` shortened to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function fitDescription(text: string, max = DESCRIPTION_MAX): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
 /** Feed autodiscovery links of a language; repeated here because `alternates` replaces the layout's. */
@@ -81,7 +95,10 @@ function feedTypes(lang: Locale, extra?: { rss: string; atom: string; title: str
 
 /** Metadata of a listing, legal or utility page: canonical, hreflang, Open Graph, Twitter, robots. */
 export function buildPageMetadata(input: PageMetadataInput): Metadata {
-  const { lang, path, title, description = siteDescription(lang), noindex = false } = input;
+  const { lang, path, title, noindex = false, page } = input;
+  const base = input.description ?? siteDescription(lang);
+  const suffix = page && page.number > 1 ? ` – ${getT(lang, 'pages')('pagination.pageOf', { page: page.number, count: page.count })}` : '';
+  const description = fitDescription(base, DESCRIPTION_MAX - suffix.length) + suffix;
   const versions: Partial<Record<Locale, string>> = { ...input.alternates, [lang]: path };
   const languages = buildLanguageAlternates(versions);
   // Social networks do not render SVG previews (author avatars are SVG): fall back to the default card.

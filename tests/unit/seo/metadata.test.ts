@@ -7,7 +7,7 @@ vi.hoisted(() => {
 });
 
 import { getArticle, getTranslation } from '@/lib/content';
-import { buildArticleMetadata, buildPageMetadata, buildRootMetadata } from '@/lib/seo/metadata';
+import { buildArticleMetadata, buildPageMetadata, buildRootMetadata, fitDescription } from '@/lib/seo/metadata';
 import { SITE, useSeoFixture } from './fixture';
 
 beforeAll(() => {
@@ -71,6 +71,31 @@ describe('buildPageMetadata', () => {
     expect(custom.openGraph?.images).toEqual([{ url: '/images/x.png' }]);
     const svg = buildPageMetadata({ lang: 'de', path: '/de/author/x', title: 'X', ogImage: '/images/authors/x.svg' });
     expect(svg.openGraph?.images).toEqual([expect.objectContaining({ url: '/og-default.png' })]);
+  });
+});
+
+describe('descriptions', () => {
+  it('numbered pages add their position, so page 2 does not repeat page 1', () => {
+    const first = buildPageMetadata({ lang: 'de', path: '/de/archive', title: 'Archiv', description: 'Alle Beiträge im Überblick.', page: { number: 1, count: 3 } });
+    const second = buildPageMetadata({ lang: 'de', path: '/de/archive/2', title: 'Archiv', description: 'Alle Beiträge im Überblick.', page: { number: 2, count: 3 } });
+    const english = buildPageMetadata({ lang: 'en', path: '/en/archive/3', title: 'Archive', description: 'Every article.', page: { number: 3, count: 3 } });
+    expect(first.description).toBe('Alle Beiträge im Überblick.');
+    expect(second.description).toBe('Alle Beiträge im Überblick. – Seite 2 von 3');
+    expect(english.description).toBe('Every article. – Page 3 of 3');
+    expect(second.openGraph?.description).toBe(second.description);
+  });
+
+  it('cuts long text at a word, with an ellipsis, to at most 160 characters, keeping the page suffix', () => {
+    expect(fitDescription('kurz')).toBe('kurz');
+    const long = `Zwölf Beiträge zum Thema #KI bei TechNow, zuletzt: ${'Ein sehr langer Titel über Sprachmodelle '.repeat(5)}`;
+    const fitted = fitDescription(long);
+    expect(fitted.length).toBeLessThanOrEqual(160);
+    expect(fitted.endsWith('…')).toBe(true);
+    expect(long.startsWith(fitted.slice(0, -1))).toBe(true);
+    expect(fitted.slice(0, -1)).not.toMatch(/\s$/);
+    const paged = buildPageMetadata({ lang: 'de', path: '/de/tag/ki/2', description: long, page: { number: 2, count: 2 } });
+    expect(String(paged.description).length).toBeLessThanOrEqual(160);
+    expect(paged.description).toMatch(/… – Seite 2 von 2$/);
   });
 });
 
