@@ -29,8 +29,16 @@ export function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
   }
   if (!decodable(pathname)) return new NextResponse(null, { status: 400 });
-  const first = pathname.split('/')[1];
+  const first = pathname.split('/')[1] ?? '';
   if (isLocale(first)) return NextResponse.next();
+  // "/DE/archive" is a language prefix typed in capitals: one permanent hop to "/de/archive",
+  // instead of "/de/DE/archive" and a 404.
+  const lower = first.toLowerCase();
+  if (isLocale(lower)) {
+    const target = request.nextUrl.clone();
+    target.pathname = `/${lower}${pathname.slice(first.length + 1)}`;
+    return NextResponse.redirect(target, 308);
+  }
 
   const lang = resolveLocale({
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,

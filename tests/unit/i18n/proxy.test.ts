@@ -25,6 +25,14 @@ describe('proxy', () => {
     expect(run('/en').status).toBe(200);
   });
 
+  it('sends a language prefix typed in capitals to the lower-case path with one permanent redirect', () => {
+    for (const [from, to] of [['/DE', '/de'], ['/De/archive/2?x=1', '/de/archive/2?x=1'], ['/EN/articles/x', '/en/articles/x']]) {
+      const res = run(from!);
+      expect(res.status, from).toBe(308);
+      expect(res.headers.get('location'), from).toBe(`https://news.example${to}`);
+    }
+  });
+
   it('sends overlong paths to the home page and refuses undecodable ones', () => {
     expect(run('/' + 'x'.repeat(3000)).headers.get('location')).toBe('https://news.example/de');
     expect(run('/%E0%A4%A').status).toBe(400);
