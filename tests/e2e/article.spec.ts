@@ -97,7 +97,7 @@ test.describe('article page', () => {
     expect(await popular.count()).toBeLessThanOrEqual(5);
     await expect(sidebar.getByTestId('popular-articles').getByRole('link', { name: /Klarna halbiert/ })).toHaveCount(0);
     const author = sidebar.getByTestId('author-box');
-    await expect(author.getByRole('heading', { name: 'Über den Autor' })).toBeVisible();
+    await expect(author.getByRole('heading', { name: 'Zur Person' })).toBeVisible();
     await expect(author.getByRole('link', { name: 'Oliver Welling', exact: true })).toHaveAttribute('href', '/de/author/oliver-welling');
     await expect(author).toContainText('Gründer und Chefredakteur');
     const cta = sidebar.getByTestId('consulting-cta');

@@ -82,13 +82,13 @@ test.describe('language switcher', () => {
     await expect(page).toHaveURL(EN_KLARNA);
   });
 
-  test('an untranslated article leads to the other home with a notice', async ({ page }) => {
+  test('an untranslated article says so, and the header switch leads to the other home with a notice', async ({ page }) => {
     await page.goto(DE_UNTRANSLATED);
-    const link = page.locator('#article-language').getByRole('link', { name: 'English' });
-    await expect(link).toHaveAttribute('href', '/en?notice=untranslated');
-    await link.click();
+    await expect(page.getByTestId('untranslated')).toHaveText('Diesen Beitrag gibt es bisher nur auf Deutsch.');
+    await expect(page.locator('#article-language')).toHaveCount(0);
+    await page.getByRole('banner').getByTestId('language-switcher').first().getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(/\/en\?notice=untranslated$/);
-    await expect(page.getByTestId('untranslated-notice')).toContainText("isn't available in English");
+    await expect(page.getByTestId('untranslated-notice')).toContainText("isn’t available in English");
     await page.goto('/en');
     await expect(page.getByTestId('untranslated-notice')).toHaveCount(0);
   });

@@ -84,7 +84,7 @@ test('category pages paginate exactly when they have more articles than fit on a
 // page cannot know the URL's language.
 const notFound = {
   de: { h1: 'Diese Seite gibt es leider nicht', title: 'Seite nicht gefunden | TechNow', home: 'Zur Startseite' },
-  en: { h1: "Sorry, this page doesn't exist", title: 'Page not found | TechNow', home: 'Go to the home page' },
+  en: { h1: 'Sorry, this page doesn’t exist', title: 'Page not found | TechNow', home: 'Go to the home page' },
 } as const;
 const localizedNotFoundUrls = [
   '/de/articles/gibt-es-nicht',

@@ -41,7 +41,7 @@ test.describe('results page without JavaScript', () => {
     await expect(page.locator('main')).toContainText('Gib einen Suchbegriff ein');
     await expect(results(page)).toHaveCount(0);
     await page.goto('/de/search?q=Zwetschgenkuchenrezept');
-    await expect(page.locator('main')).toContainText('Keine Artikel zu „Zwetschgenkuchenrezept“ gefunden.');
+    await expect(page.locator('main')).toContainText('Keine Beiträge zu „Zwetschgenkuchenrezept“ gefunden.');
   });
 
   test('paginates long result lists', async ({ page }) => {
@@ -102,7 +102,7 @@ test.describe('overlay', () => {
     const button = headerSearch(page).getByRole('button', { name: 'Suchen' });
     await button.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Artikel durchsuchen' });
+    const dialog = page.getByRole('dialog', { name: 'Beiträge durchsuchen' });
     await expect(dialog).toBeVisible();
     const box = dialog.getByRole('combobox');
     await expect(box).toBeFocused();

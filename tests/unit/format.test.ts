@@ -9,9 +9,8 @@ describe('formatDate / formatDateTime', () => {
   });
 
   it('includes the Berlin wall-clock time', () => {
-    const de = formatDateTime('2024-08-28T09:30:00+02:00', 'de');
-    expect(de).toContain('28. August 2024');
-    expect(de).toContain('09:30');
+    expect(formatDateTime('2024-08-28T09:30:00+02:00', 'de')).toBe('28. August 2024, 9:30 Uhr');
+    expect(formatDateTime('2024-12-31T23:05:00Z', 'de')).toBe('1. Januar 2025, 0:05 Uhr');
     const en = formatDateTime('2024-08-28T07:30:00Z', 'en');
     expect(en).toContain('28 August 2024');
     expect(en).toContain('09:30');

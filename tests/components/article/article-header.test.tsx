@@ -31,7 +31,7 @@ describe('ArticleHeader', () => {
     const times = container.querySelectorAll('time');
     expect(times).toHaveLength(2);
     expect(times[0]).toHaveAttribute('datetime', '2024-08-28T09:30:00+02:00');
-    expect(times[0]).toHaveTextContent('28. August 2024 um 09:30');
+    expect(times[0]).toHaveTextContent('28. August 2024, 9:30 Uhr');
     expect(times[1]).toHaveTextContent('Aktualisiert am 29. August 2024');
     expect(screen.getByTestId('reading-time')).toHaveTextContent('4 Minuten Lesezeit');
   });

@@ -9,7 +9,7 @@ const push = vi.fn();
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push }) }));
 
 const labels: SearchDialogLabels = {
-  dialog: 'Artikel durchsuchen',
+  dialog: 'Beiträge durchsuchen',
   input: 'Suchbegriff',
   placeholder: 'Suchen …',
   close: 'Schließen',

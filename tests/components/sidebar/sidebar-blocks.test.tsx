@@ -46,7 +46,7 @@ describe('AuthorBox', () => {
   it('shows name, role, bio, profile links and the author page', () => {
     render(<AuthorBox author={author} lang="de" />);
     const box = screen.getByTestId('author-box');
-    expect(within(box).getByRole('heading', { name: 'Über den Autor' })).toBeInTheDocument();
+    expect(within(box).getByRole('heading', { name: 'Zur Person' })).toBeInTheDocument();
     expect(within(box).getByRole('link', { name: 'Oliver Welling' })).toHaveAttribute('href', '/de/author/oliver-welling');
     expect(box).toHaveTextContent('Chefredakteur');
     expect(box).toHaveTextContent('Schreibt über KI in Unternehmen.');

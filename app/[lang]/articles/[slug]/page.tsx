@@ -63,15 +63,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const { previous, next } = getAdjacentArticles(article);
   const path = routes.article(lang, article.slug);
 
-  // The switcher target per language: the translation when one exists, else that language's home
-  // with a notice explaining why the reader landed there.
+  // The other language versions of this article, for the switch under the headline.
   const targets: Partial<Record<Locale, string>> = {};
-  let translated = false;
   for (const l of otherLocales(lang)) {
     const translation = getTranslation(article, l);
-    translated ||= translation !== undefined;
-    targets[l] = translation ? routes.article(l, translation.slug) : `${routes.home(l)}?notice=untranslated`;
+    if (translation) targets[l] = routes.article(l, translation.slug);
   }
+  const translated = Object.keys(targets).length > 0;
 
   const crumbs = [
     { name: t('breadcrumb.home'), path: routes.home(lang) },
@@ -84,10 +82,18 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <article className={styles.article} lang={lang} data-testid="article">
         <Breadcrumb items={crumbs} label={t('breadcrumb.label')} />
         <ArticleHeader article={article} authors={authors} category={category} lang={lang}>
-          <div className={styles.translation}>
-            <span className={styles.translationLabel}>{translated ? t('translation.available') : t('translation.missing')}:</span>
-            <LanguageSwitcher lang={lang} targets={targets} variant="full" id="article-language" />
-          </div>
+          {translated ? (
+            <div className={styles.translation}>
+              <span className={styles.translationLabel}>{t('translation.available')}:</span>
+              <LanguageSwitcher lang={lang} targets={targets} variant="full" id="article-language" />
+            </div>
+          ) : (
+            // No button into a language the article is not in; the header's switch still leads to
+            // that language's home, with a notice.
+            <p className={`${styles.translation} ${styles.translationLabel}`} data-testid="untranslated">
+              {t('translation.missing')}
+            </p>
+          )}
         </ArticleHeader>
         {article.cover ? (
           <figure className={styles.cover}>
