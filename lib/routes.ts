@@ -8,7 +8,7 @@ export const routes = {
   category: (lang: Locale, slug: string, page = 1) => (page > 1 ? `/${lang}/category/${slug}/${page}` : `/${lang}/category/${slug}`),
   tag: (lang: Locale, tag: string, page = 1) => (page > 1 ? `/${lang}/tag/${tag}/${page}` : `/${lang}/tag/${tag}`),
   author: (lang: Locale, slug: string) => `/${lang}/author/${slug}`,
-  search: (lang: Locale) => `/${lang}/search`,
+  search: (lang: Locale, query?: string) => (query ? `/${lang}/search?q=${encodeURIComponent(query)}` : `/${lang}/search`),
   consulting: (lang: Locale) => `/${lang}/consulting`,
   imprint: (lang: Locale) => `/${lang}/impressum`,
   privacy: (lang: Locale) => `/${lang}/datenschutz`,

@@ -38,17 +38,7 @@ export function ArticleHeader({ article, authors, category, lang, children }: Ar
         <Byline authors={authors} lang={lang} prefix={t('byline')} className={styles.byline} />
         <p className={styles.dates}>
           <time dateTime={article.date}>{t('published', { date: formatDateTime(article.date, lang) })}</time>
-          {showUpdated && article.updated ? (
-            <>
-              <span className={styles.sep} aria-hidden="true">
-                ·
-              </span>
-              <time dateTime={article.updated}>{t('updated', { date: formatDateTime(article.updated, lang) })}</time>
-            </>
-          ) : null}
-          <span className={styles.sep} aria-hidden="true">
-            ·
-          </span>
+          {showUpdated && article.updated ? <time dateTime={article.updated}>{t('updated', { date: formatDateTime(article.updated, lang) })}</time> : null}
           <span data-testid="reading-time">{t('readingTime', { count: article.readingMinutes })}</span>
         </p>
         {children}

@@ -49,6 +49,20 @@ export function ConsultingForm({ lang, action, labels, topics, messages, success
     if (status.kind === 'sent') doneRef.current?.focus();
   }, [status.kind]);
 
+  // A field marked as wrong is checked again as it is corrected, so the message goes once it is right.
+  function onChange(event: FormEvent<HTMLFormElement>) {
+    const field = (event.target as HTMLInputElement).name as LeadField;
+    if (!errors[field]) return;
+    const values = Object.fromEntries([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)]));
+    const code = checkLead(values)[field];
+    setErrors((previous) => {
+      const next = { ...previous };
+      if (code) next[field] = code;
+      else delete next[field];
+      return next;
+    });
+  }
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -102,7 +116,7 @@ export function ConsultingForm({ lang, action, labels, topics, messages, success
   const notice = status.kind === 'failed' ? status.notice : hasErrors ? messages.summary : '';
 
   return (
-    <form ref={formRef} className={styles.form} action={action} method="post" onSubmit={onSubmit}>
+    <form ref={formRef} className={styles.form} action={action} method="post" onSubmit={onSubmit} onChange={onChange}>
       <p className={styles.intro}>{labels.intro}</p>
       <p className={styles.notice} role="alert">
         {notice}

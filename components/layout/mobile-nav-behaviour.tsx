@@ -5,7 +5,8 @@ import { useEffect } from 'react';
 
 /**
  * Enhances the <details> phone menu: it closes after a client-side navigation (the layout, and
- * with it the open menu, survives route changes) and on Escape, returning focus to its toggle.
+ * with it the open menu, survives route changes), on Escape, returning focus to its toggle, and
+ * when focus or a tap moves outside it (the panel lies over the page).
  */
 export function MobileNavBehaviour({ menuId }: { menuId: string }) {
   const pathname = usePathname();
@@ -22,8 +23,18 @@ export function MobileNavBehaviour({ menuId }: { menuId: string }) {
       menu.open = false;
       menu.querySelector('summary')?.focus();
     }
+    function onOutside(event: Event) {
+      const menu = document.getElementById(menuId);
+      if (menu instanceof HTMLDetailsElement && menu.open && event.target instanceof Node && !menu.contains(event.target)) menu.open = false;
+    }
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('focusin', onOutside);
+    document.addEventListener('pointerdown', onOutside);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', onOutside);
+      document.removeEventListener('pointerdown', onOutside);
+    };
   }, [menuId]);
 
   return null;

@@ -66,9 +66,6 @@ export function ArticleCard({ article, lang, headingLevel = 3, showImage = true,
         {variant !== 'compact' ? <p className={styles.teaser}>{article.description}</p> : null}
         <p className={styles.meta}>
           <time dateTime={article.date}>{formatArticleDate(article.date, lang)}</time>
-          <span aria-hidden="true" className={styles.separator}>
-            ·
-          </span>
           <span>{t('card.readingTime', { count: article.readingMinutes })}</span>
         </p>
       </div>

@@ -181,6 +181,14 @@ test.describe('article page', () => {
     await page.keyboard.press('Escape');
     await expect(menu.getByRole('link', { name: 'Business' })).toBeHidden();
     await expect(menu.locator('summary')).toBeFocused();
+    // Tabbing past the last entry, or tapping the page beside the panel, closes it too.
+    await menu.locator('summary').click();
+    await menu.getByRole('link', { name: 'English' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(menu).not.toHaveAttribute('open');
+    await menu.locator('summary').click();
+    await page.mouse.click(10, 780);
+    await expect(menu).not.toHaveAttribute('open');
     // After navigating from the menu, the new page doesn't start with the menu still open.
     await menu.locator('summary').click();
     await menu.getByRole('link', { name: 'Business' }).click();

@@ -55,6 +55,13 @@ test.describe('consulting form with JavaScript', () => {
     await expect(page.getByText('Please confirm that we may store your details.')).toBeVisible();
     await expect(page.getByLabel('Name *')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Name *')).toBeFocused();
+    // Corrected fields lose their message as they are fixed; the others keep theirs.
+    await page.getByLabel('Email address *').fill('jana@example.com');
+    await expect(page.getByText('Please enter a valid email address')).toHaveCount(0);
+    await expect(page.getByLabel('Email address *')).not.toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('checkbox').check();
+    await expect(page.getByText('Please confirm that we may store your details.')).toHaveCount(0);
+    await expect(page.getByLabel('Name *')).toHaveAttribute('aria-invalid', 'true');
     expect(posted).toBe(false);
   });
 

@@ -93,6 +93,19 @@ test.describe('language switcher', () => {
     await expect(page.getByTestId('untranslated-notice')).toHaveCount(0);
   });
 
+  test('the header switch keeps the search query, and says so when a page has no version in the other language', async ({ page }) => {
+    await page.goto('/de/search?q=klarna');
+    await page.getByRole('banner').getByTestId('language-switcher').first().getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL('/en/search?q=klarna');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main')).toContainText('klarna');
+
+    await page.goto('/de/tag/arbeitsplatzreduktion');
+    await page.getByRole('banner').getByTestId('language-switcher').first().getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\?notice=untranslated$/);
+    await expect(page.getByTestId('untranslated-notice')).toContainText('This page isn’t available in English yet');
+  });
+
   test('the current language is marked, not linked', async ({ page }) => {
     await page.goto('/en');
     // The first switcher in the banner is the header's own; the second sits in the phone menu.

@@ -8,6 +8,7 @@ import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/site';
+import { ListingShell } from '@/components/listing/listing-shell';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -39,10 +40,10 @@ export default async function ConsultingPage({ params }: Props) {
   const lang = requireLang((await params).lang);
   const t = getT(lang, 'consulting');
   return (
-    <div className="container">
+    <ListingShell>
       <PageHeader eyebrow={t('hero.eyebrow')} title={t('hero.title')} intro={t('hero.lead', { owner: siteConfig.name })} />
       <ConsultingOffers lang={lang} />
       <ConsultingFormSection lang={lang} />
-    </div>
+    </ListingShell>
   );
 }

@@ -20,7 +20,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     path: routes.search(lang),
     title: text ? t('page.titleWithQuery', { query: text }) : t('page.title'),
     description: t('page.description'),
-    alternates: { de: routes.search('de'), en: routes.search('en') },
+    // The query travels along, so the header's language switch keeps the reader's search.
+    alternates: { de: routes.search('de', text), en: routes.search('en', text) },
     // Result pages are thin, endless and user-driven: never in the index.
     noindex: true,
   });

@@ -58,6 +58,25 @@ describe('LanguageSwitcher', () => {
     expect(push).toHaveBeenCalledWith('/en?notice=untranslated');
   });
 
+  it('in the header, sends any page without a version in the other language to that home with a notice', () => {
+    window.history.pushState({}, '', '/de/tag/nur-deutsch');
+    render(<LanguageSwitcher lang="de" followAlternate />);
+    fireEvent.click(screen.getByRole('link', { name: 'English' }));
+    expect(push).toHaveBeenCalledWith('/en?notice=untranslated');
+  });
+
+  it('in the header, shows the followed target in the href once pointed at or focused (new tab, copy link)', () => {
+    document.head.innerHTML = '<link rel="alternate" hreflang="en" href="https://news.example/en/search?q=klarna">';
+    render(<LanguageSwitcher lang="de" followAlternate />);
+    const link = screen.getByRole('link', { name: 'English' });
+    expect(link).toHaveAttribute('href', '/en');
+    fireEvent.pointerEnter(link);
+    expect(link).toHaveAttribute('href', '/en/search?q=klarna');
+    document.head.innerHTML = '';
+    fireEvent.focus(link);
+    expect(link).toHaveAttribute('href', '/en?notice=untranslated');
+  });
+
   it('leaves modified clicks (new tab) to the browser', () => {
     document.head.innerHTML = '<link rel="alternate" hreflang="en" href="https://news.example/en/articles/translated">';
     render(<LanguageSwitcher lang="de" followAlternate />);

@@ -7,6 +7,7 @@ import { isLocale, type Locale } from '@/lib/i18n/settings';
 import { parseRetryErrors } from '@/lib/leads/paths';
 import { routes } from '@/lib/routes';
 import { buildPageMetadata } from '@/lib/seo/metadata';
+import { ListingShell } from '@/components/listing/listing-shell';
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,11 +34,11 @@ export default async function ConsultingRetryPage({ params, searchParams }: Prop
   const title = reason === 'invalid' ? t('retry.invalidTitle') : reason === 'rateLimited' ? t('retry.rateLimitedTitle') : t('retry.errorTitle');
   const intro = reason === 'invalid' ? t('retry.invalidText') : reason === 'rateLimited' ? t('errors.rateLimited') : t('errors.network');
   return (
-    <div className="container">
+    <ListingShell>
       <div role="alert">
         <PageHeader title={title} intro={intro} />
       </div>
       <ConsultingFormSection lang={lang} initialErrors={errors} />
-    </div>
+    </ListingShell>
   );
 }

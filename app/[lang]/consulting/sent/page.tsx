@@ -7,6 +7,7 @@ import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
 import { consultingSentPath } from '@/lib/leads/paths';
 import { routes } from '@/lib/routes';
 import { buildPageMetadata } from '@/lib/seo/metadata';
+import { ListingShell } from '@/components/listing/listing-shell';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -31,7 +32,7 @@ export default async function ConsultingSentPage({ params }: Props) {
   const lang = requireLang((await params).lang);
   const t = getT(lang, 'consulting');
   return (
-    <div className="container">
+    <ListingShell>
       <div role="status" data-testid="consulting-sent">
         <PageHeader title={t('sent.title')} intro={t('sent.text')} />
       </div>
@@ -39,6 +40,6 @@ export default async function ConsultingSentPage({ params }: Props) {
         <a href={routes.home(lang)}>{t('sent.back')}</a>
         <a href={routes.consulting(lang)}>{t('sent.another')}</a>
       </p>
-    </div>
+    </ListingShell>
   );
 }
