@@ -126,11 +126,15 @@ test.describe('hostile requests', () => {
   });
 
   test('unknown language prefixes end in a 404, not a 5xx', async ({ baseURL }) => {
-    for (const path of ['/fr', '/fr/articles/x', '/xx/category/business', '/DE', '/de-AT/articles/x', '/zz/feed.xml']) {
+    for (const path of ['/fr', '/fr/articles/x', '/xx/category/business', '/de-AT/articles/x', '/zz/feed.xml']) {
       const { final, chain } = await follow(baseURL!, path);
       expectSafe(final, path);
       expect(final.status, `${path} (${chain.join(' → ')})`).toBe(404);
     }
+    // A real language typed in capitals is one permanent redirect away from its page.
+    const { final, chain } = await follow(baseURL!, '/DE/archive');
+    expect(chain).toEqual([308, 200]);
+    expect(final.status).toBe(200);
   });
 
   test('a 10 KB query string is ignored or refused, never a 5xx', async ({ baseURL }) => {
