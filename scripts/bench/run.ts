@@ -203,7 +203,11 @@ async function measureSize(perLanguage: number, args: Args, root: string): Promi
       { page: 'search', path: '/de/search?q=ki', staticPath: '/de/search' },
     ];
     const staticNginx = await startNginx(renderStaticConfig({ port: PORTS.static, root: path.resolve(DIST, 'server', 'app'), workDir: path.join(workRoot, 'static') }), PORTS.static, path.join(workRoot, 'static'));
-    const proxy = await startNginx(renderProxyConfig({ port: PORTS.proxy, upstreamPort: PORTS.next, workDir: path.join(workRoot, 'proxy') }), PORTS.proxy, path.join(workRoot, 'proxy'));
+    // Stop the first nginx when the second cannot start (a busy port), instead of leaving it running.
+    const proxy = await startNginx(renderProxyConfig({ port: PORTS.proxy, upstreamPort: PORTS.next, workDir: path.join(workRoot, 'proxy') }), PORTS.proxy, path.join(workRoot, 'proxy')).catch(async (error: unknown) => {
+      await staticNginx.stop();
+      throw error;
+    });
     try {
       for (const p of pages) {
         const row: SizeResult['http'][number] = { page: p.page };
