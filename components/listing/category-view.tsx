@@ -38,7 +38,7 @@ export function categoryMetadata(lang: Locale, slug: string, page: number): Meta
     title: page > 1 ? t('category.titlePaged', { name, page }) : name,
     description: category.description[lang],
     alternates: categoryAlternates(slug, page),
-    page: { number: page, count: listArticles({ lang, category: slug }).pageCount },
+    page: { number: page, count: categoryPageCount(lang, slug) },
     feeds: { rss: routes.categoryRss(lang, slug), atom: routes.categoryAtom(lang, slug), title: `${siteConfig.name}: ${name}` },
   });
 }
