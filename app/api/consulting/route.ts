@@ -1,11 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDb } from '@/lib/db';
 import { BodyTooLargeError, isSameOrigin, parseFields, readBodyText } from '@/lib/db/request';
-import { anonymousKey, berlinDay, clientAddress, getDailySalt } from '@/lib/db/salt';
+import { clientAddress } from '@/lib/db/salt';
 import { isLocale, defaultLocale, type Locale } from '@/lib/i18n/settings';
 import { consultingRetryPath, consultingSentPath } from '@/lib/leads/paths';
-import { getLeadStore } from '@/lib/leads/server';
-import { submitLead, type SubmitResult } from '@/lib/leads/submit';
+import { acceptLead } from '@/lib/leads/accept';
+import type { SubmitResult } from '@/lib/leads/submit';
 
 // Route handler rather than a server action: only a handler can answer 400/429 with real status
 // codes, and the same endpoint serves the plain HTML form (303 redirects) and the enhanced form (JSON).
@@ -57,9 +56,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (!fields) return NextResponse.json({ ok: false, error: 'unsupportedMediaType' }, { status: 415 });
   const lang: Locale = isLocale(fields.lang) ? fields.lang : defaultLocale;
 
-  const now = Date.now();
-  const db = getDb();
-  const clientKey = anonymousKey(getDailySalt(db, berlinDay(new Date(now))), 'lead', clientAddress(request.headers));
-  const result = await submitLead(getLeadStore(), { ...fields, lang }, { clientKey, now });
+  const result = await acceptLead({ fields: { ...fields, lang }, clientAddress: clientAddress(request.headers), origin: {}, now: Date.now() });
+  if (result.status === 'unavailable') return NextResponse.json({ ok: false, error: 'unavailable' }, { status: 503, headers: { 'Retry-After': '30' } });
   return json ? jsonResponse(result) : redirectResponse(lang, result);
 }
