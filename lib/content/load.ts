@@ -203,6 +203,11 @@ export const MIN_COVER_WIDTH = 1200;
 const FORMATS_BY_EXTENSION: Record<string, readonly string[]> = { png: ['png'], jpg: ['jpg'], jpeg: ['jpg'], webp: ['webp'], avif: ['avif'] };
 const FORMAT_NAMES: Record<string, string> = { png: 'PNG', jpg: 'JPEG', webp: 'WebP', avif: 'AVIF', gif: 'GIF', svg: 'SVG', bmp: 'BMP', tiff: 'TIFF', heif: 'HEIF' };
 
+/** True when image-size's format fits the file extension (a PNG named .jpg is refused). */
+export function formatMatchesExtension(format: string, ext: string): boolean {
+  return (FORMATS_BY_EXTENSION[ext.toLowerCase()] ?? []).includes(format);
+}
+
 type ImageInfo = { ok: true; width: number; height: number; format: string } | { ok: false; reason: string };
 
 // Keyed by path, size and mtime: in `next dev` the index is rebuilt on every content change, and
@@ -249,13 +254,12 @@ function checkCover(cover: CoverInput, publicDir: string, rel: string, issues: C
   }
   const info = readImageInfo(file);
   const ext = path.extname(file).slice(1).toLowerCase();
-  const allowed = FORMATS_BY_EXTENSION[ext] ?? [];
   if (!info.ok) {
     issues.push({ file: rel, field: 'cover.src', found: `"${cover.src}", which is not a readable image (${info.reason})`, expected: 'a PNG, JPEG, WebP or AVIF image file' });
     return undefined;
   }
   let valid = true;
-  if (!allowed.includes(info.format)) {
+  if (!formatMatchesExtension(info.format, ext)) {
     issues.push({ file: rel, field: 'cover.src', found: `"${cover.src}", which holds a ${FORMAT_NAMES[info.format] ?? info.format} image`, expected: `a file whose format matches its extension .${ext}` });
     valid = false;
   }
