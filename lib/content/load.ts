@@ -46,6 +46,14 @@ export class ContentValidationError extends Error {
   }
 }
 
+/**
+ * Recognises the error by shape, not by `instanceof`: Next bundles server code per layer, so the
+ * class a page throws and the class a layout imports can be two copies of the same module.
+ */
+export function isContentValidationError(error: unknown): error is ContentValidationError {
+  return error instanceof Error && error.name === 'ContentValidationError' && Array.isArray((error as Partial<ContentValidationError>).issues);
+}
+
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString()}`;
