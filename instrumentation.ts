@@ -2,6 +2,13 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { warmSearchIndexes } = await import('@/lib/search');
-    warmSearchIndexes();
+    try {
+      warmSearchIndexes();
+    } catch (error) {
+      // While editing, broken content must not stop `next dev`: the pages list the problems
+      // instead (app/[lang]/layout.tsx). Anywhere else it is a real failure.
+      const { isContentValidationError } = await import('@/lib/content/load');
+      if (process.env.NODE_ENV !== 'development' || !isContentValidationError(error)) throw error;
+    }
   }
 }

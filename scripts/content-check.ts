@@ -4,13 +4,16 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { scheduledArticles, translationTimingWarnings } from '@/lib/content/check-report';
 import { formatIssue, loadContent } from '@/lib/content/load';
 import { locales } from '@/lib/i18n/settings';
 
 const HELP = `Usage: npm run content:check [-- --quiet] [-- --dir <folder>]
 
 Checks all Markdown content (articles, authors, categories) against the schema and the
-cross-file rules, and lists every problem as "file: field: found …, expected …".
+cross-file rules, and lists every problem of every file as "file: field: found …, expected …".
+Lists scheduled articles with their go-live time in Berlin time and warns when the two
+languages of a story would go live at different times.
 
 Options:
   --dir <folder>  content folder (default: $CONTENT_DIR or ./content)
@@ -38,8 +41,11 @@ function main(): number {
     for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
     return 1;
   }
+  // Warnings never fail the check: a staggered translation can be intended.
+  const warnings = translationTimingWarnings(articles);
   if (values.quiet) {
     console.log(`✓ content valid: ${articles.length} articles, ${authors.size} authors, ${categories.size} categories`);
+    for (const w of warnings) console.warn(`  ⚠ ${w}`);
     return 0;
   }
   console.log(`✓ Content in ${path.relative(process.cwd(), contentDir) || contentDir} is valid.\n`);
@@ -48,6 +54,15 @@ function main(): number {
     const mine = articles.filter((a) => a.lang === lang);
     const count = (s: string) => mine.filter((a) => a.status === s).length;
     console.log(`  ${lang}: ${mine.length} (${count('published')} published, ${count('scheduled')} scheduled, ${count('draft')} draft)`);
+  }
+  const scheduled = scheduledArticles(articles);
+  if (scheduled.length > 0) {
+    console.log('\nScheduled (goes live by itself at this time, Berlin time):');
+    for (const a of scheduled) console.log(`  ${a.goesLive}  ${a.file}  "${a.title}"`);
+  }
+  if (warnings.length > 0) {
+    console.log('\nWarnings:');
+    for (const w of warnings) console.log(`  ⚠ ${w}`);
   }
   console.log('\nCategories:');
   for (const c of categories.values()) {

@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { ContentProblemsDocument } from '@/components/dev/content-problems';
 import { SiteDocument } from '@/components/layout/site-document';
+import { contentProblemsWhileEditing } from '@/lib/content/dev-problems';
 import { isLocale, locales } from '@/lib/i18n/settings';
 import { buildRootMetadata } from '@/lib/seo/metadata';
 
@@ -33,5 +35,8 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
+  // `next dev` only: invalid content shows the list of problems instead of a stack trace.
+  const problems = contentProblemsWhileEditing();
+  if (problems) return <ContentProblemsDocument lang={lang} issues={problems} />;
   return <SiteDocument lang={lang}>{children}</SiteDocument>;
 }

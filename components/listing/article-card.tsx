@@ -5,6 +5,7 @@ import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { formatArticleDate } from '@/components/listing/format-date';
+import { formatDateTime } from '@/lib/format';
 import styles from './article-card.module.css';
 
 export interface ArticleCardProps {
@@ -51,6 +52,13 @@ export function ArticleCard({ article, lang, headingLevel = 3, showImage = true,
         </div>
       ) : null}
       <div className={styles.body}>
+        {/* Only where drafts and scheduled articles are listed at all (`next dev`, preview): the
+            content model evaluates `status` against the current time, so a public card has none. */}
+        {article.status !== 'published' ? (
+          <p className={styles.status} role="note" data-testid="status-marker">
+            {article.status === 'scheduled' ? getT(lang, 'article')('status.scheduled', { date: formatDateTime(article.date, lang) }) : getT(lang, 'article')('status.draft')}
+          </p>
+        ) : null}
         {category ? (
           <p className={styles.category}>
             <IntentLink href={routes.category(lang, category.slug)} className={styles.categoryLink}>

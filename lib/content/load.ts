@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { imageSize } from 'image-size';
 import type { z } from 'zod';
-import { articleFrontmatterSchema, authorSchema, categorySchema, SLUG_PATTERN } from '@/lib/content/schema';
+import { articleFrontmatterSchema, authorSchema, categorySchema, SLUG_PATTERN, type ArticleFrontmatter } from '@/lib/content/schema';
 import { normaliseDateTime } from '@/lib/content/dates';
 import { countWords, readingMinutes, renderMarkdown } from '@/lib/content/markdown';
 import { tagSlug } from '@/lib/content/slug';
-import type { Article, Author, Category, PublicationStatus } from '@/lib/content/types';
+import { isTemplateText, templateTextInBody } from '@/lib/content/template';
+import type { Article, Author, Category, Cover, PublicationStatus } from '@/lib/content/types';
 import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
 import { siteConfig } from '@/lib/site';
 
@@ -42,6 +44,14 @@ export class ContentValidationError extends Error {
     super(`Invalid content (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
     this.name = 'ContentValidationError';
   }
+}
+
+/**
+ * Recognises the error by shape, not by `instanceof`: Next bundles server code per layer, so the
+ * class a page throws and the class a layout imports can be two copies of the same module.
+ */
+export function isContentValidationError(error: unknown): error is ContentValidationError {
+  return error instanceof Error && error.name === 'ContentValidationError' && Array.isArray((error as Partial<ContentValidationError>).issues);
 }
 
 function describe(value: unknown): string {
@@ -194,8 +204,132 @@ function statusOf(draft: boolean, date: string, now: Date): PublicationStatus {
   return Date.parse(date) > now.getTime() ? 'scheduled' : 'published';
 }
 
-function loadArticle(file: string, lang: Locale, root: string, publicDir: string, now: Date, issues: ContentIssue[]): Article | undefined {
-  const rel = path.relative(root, file);
+/** Narrowest cover we accept: the share image and the widest article layout need 1200 px. */
+export const MIN_COVER_WIDTH = 1200;
+
+/** Formats image-size reports per extension the schema allows. */
+const FORMATS_BY_EXTENSION: Record<string, readonly string[]> = { png: ['png'], jpg: ['jpg'], jpeg: ['jpg'], webp: ['webp'], avif: ['avif'] };
+const FORMAT_NAMES: Record<string, string> = { png: 'PNG', jpg: 'JPEG', webp: 'WebP', avif: 'AVIF', gif: 'GIF', svg: 'SVG', bmp: 'BMP', tiff: 'TIFF', heif: 'HEIF' };
+
+/** True when image-size's format fits the file extension (a PNG named .jpg is refused). */
+export function formatMatchesExtension(format: string, ext: string): boolean {
+  return (FORMATS_BY_EXTENSION[ext.toLowerCase()] ?? []).includes(format);
+}
+
+type ImageInfo = { ok: true; width: number; height: number; format: string } | { ok: false; reason: string };
+
+// Keyed by path, size and mtime: in `next dev` the index is rebuilt on every content change, and
+// re-reading unchanged cover files each time would be wasted work.
+const imageCache = new Map<string, { stamp: string; info: ImageInfo }>();
+
+/** Pixel size of an image file as a browser displays it (EXIF rotation applied), via image-size. */
+export function readImageInfo(file: string): ImageInfo {
+  const stat = fs.statSync(file);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const cached = imageCache.get(file);
+  if (cached?.stamp === stamp) return cached.info;
+  let info: ImageInfo;
+  try {
+    const size = imageSize(fs.readFileSync(file));
+    // JPEG orientations 5–8 are rotated by 90°: the browser lays out the swapped size.
+    const rotated = (size.orientation ?? 1) >= 5;
+    const width = rotated ? size.height : size.width;
+    const height = rotated ? size.width : size.height;
+    info =
+      Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0
+        ? { ok: true, width, height, format: size.type ?? 'unknown' }
+        : { ok: false, reason: 'no readable pixel size' };
+  } catch (error) {
+    info = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  imageCache.set(file, { stamp, info });
+  return info;
+}
+
+type CoverInput = NonNullable<ArticleFrontmatter['cover']>;
+
+/** Checks a cover file and fills in its pixel size; every problem is reported, none thrown. */
+function checkCover(cover: CoverInput, publicDir: string, rel: string, issues: ContentIssue[]): Cover | undefined {
+  const imagesRoot = path.resolve(publicDir, 'images');
+  const file = path.resolve(publicDir, `.${cover.src}`);
+  if (!file.startsWith(`${imagesRoot}${path.sep}`)) {
+    issues.push({ file: rel, field: 'cover.src', found: `"${cover.src}" (outside public/images/)`, expected: 'an image file under public/images/' });
+    return undefined;
+  }
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    issues.push({ file: rel, field: 'cover.src', found: `"${cover.src}" (no such file in public/)`, expected: 'an image file that exists under public/' });
+    return undefined;
+  }
+  const info = readImageInfo(file);
+  const ext = path.extname(file).slice(1).toLowerCase();
+  if (!info.ok) {
+    issues.push({ file: rel, field: 'cover.src', found: `"${cover.src}", which is not a readable image (${info.reason})`, expected: 'a PNG, JPEG, WebP or AVIF image file' });
+    return undefined;
+  }
+  let valid = true;
+  if (!formatMatchesExtension(info.format, ext)) {
+    issues.push({ file: rel, field: 'cover.src', found: `"${cover.src}", which holds a ${FORMAT_NAMES[info.format] ?? info.format} image`, expected: `a file whose format matches its extension .${ext}` });
+    valid = false;
+  }
+  if (info.width < MIN_COVER_WIDTH) {
+    issues.push({ file: rel, field: 'cover.src', found: `"${cover.src}", ${info.width} × ${info.height} px`, expected: `an image at least ${MIN_COVER_WIDTH} px wide` });
+    valid = false;
+  }
+  for (const dim of ['width', 'height'] as const) {
+    const written = cover[dim];
+    if (written !== undefined && written !== info[dim]) {
+      issues.push({ file: rel, field: `cover.${dim}`, found: String(written), expected: `${info[dim]}, the ${dim} of ${cover.src} (or no cover.${dim} at all: it is read from the file)` });
+      valid = false;
+    }
+  }
+  return valid ? { src: cover.src, alt: cover.alt, width: info.width, height: info.height } : undefined;
+}
+
+/**
+ * The value of one front-matter field when that field on its own is valid. Lets the loader run
+ * every other check on a file whose front matter breaks the schema somewhere else, so one run
+ * reports all of a file's problems.
+ */
+function validField<K extends keyof ArticleFrontmatter>(data: Record<string, unknown>, key: K): ArticleFrontmatter[K] | undefined {
+  const schema = articleFrontmatterSchema.shape[key] as unknown as z.ZodType<ArticleFrontmatter[K]>;
+  const result = schema.safeParse(data[key]);
+  return result.success ? result.data : undefined;
+}
+
+/** Untouched `content:new` placeholders in an article about to be published. */
+function templateIssues(fm: Partial<ArticleFrontmatter>, body: string, rel: string): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const expected = 'your own text (this is the placeholder from npm run content:new; an article with it cannot be published)';
+  const flag = (field: string, value: string) => out.push({ file: rel, field, found: describe(value), expected });
+  if (fm.description !== undefined && isTemplateText('description', fm.description)) flag('description', fm.description);
+  if (fm.lead !== undefined && isTemplateText('lead', fm.lead)) flag('lead', fm.lead);
+  fm.keyFacts?.forEach((fact, i) => {
+    if (isTemplateText('keyFactLabel', fact.label)) flag(`keyFacts.${i}.label`, fact.label);
+    if (isTemplateText('keyFactText', fact.text)) flag(`keyFacts.${i}.text`, fact.text);
+  });
+  if (fm.cover && isTemplateText('coverAlt', fm.cover.alt)) flag('cover.alt', fm.cover.alt);
+  for (const text of templateTextInBody(body)) flag('(body)', text);
+  return out;
+}
+
+interface ArticleFile {
+  file: string;
+  lang: Locale;
+  slug: string;
+  translationKey?: string;
+  article?: Article;
+}
+
+interface ArticleContext {
+  root: string;
+  publicDir: string;
+  now: Date;
+  authors: Map<string, Author>;
+  categories: Map<string, Category>;
+}
+
+function loadArticle(file: string, lang: Locale, ctx: ArticleContext, issues: ContentIssue[]): ArticleFile | undefined {
+  const rel = path.relative(ctx.root, file);
   const slug = path.basename(file, '.md');
   const before = issues.length;
   if (!SLUG_PATTERN.test(slug)) {
@@ -204,21 +338,28 @@ function loadArticle(file: string, lang: Locale, root: string, publicDir: string
   const parsed = parseFile(file, rel, issues);
   if (!parsed) return undefined;
   const result = articleFrontmatterSchema.safeParse(parsed.data);
-  if (!result.success) {
-    issues.push(...zodIssues(rel, parsed.data, result.error));
-    return undefined;
-  }
-  const fm = result.data;
-  const date = normaliseDateField(parsed.raw, fm.date, 'date', rel, issues);
-  const updated = fm.updated === undefined ? undefined : normaliseDateField(parsed.raw, fm.updated, 'updated', rel, issues);
+  if (!result.success) issues.push(...zodIssues(rel, parsed.data, result.error));
+
+  // Every field that is valid on its own is checked further, whatever else is wrong in the file.
+  const field = <K extends keyof ArticleFrontmatter>(key: K) => (result.success ? result.data[key] : validField(parsed.data, key));
+  const rawDate = field('date');
+  const date = rawDate === undefined ? undefined : normaliseDateField(parsed.raw, rawDate, 'date', rel, issues);
+  const rawUpdated = field('updated');
+  const updated = rawUpdated === undefined ? undefined : normaliseDateField(parsed.raw, rawUpdated, 'updated', rel, issues);
   if (date && updated && Date.parse(updated) < Date.parse(date)) {
     issues.push({ file: rel, field: 'updated', found: updated, expected: `a date-time on or after "date" (${date})` });
   }
-  if (fm.cover && !fs.existsSync(path.join(publicDir, fm.cover.src))) {
-    issues.push({ file: rel, field: 'cover.src', found: `"${fm.cover.src}" (no such file in public/)`, expected: 'an image file that exists under public/' });
+  const coverInput = field('cover');
+  const cover = coverInput ? checkCover(coverInput, ctx.publicDir, rel, issues) : undefined;
+  for (const author of field('authors') ?? []) {
+    if (!ctx.authors.has(author)) issues.push({ file: rel, field: 'authors', found: `"${author}"`, expected: `an author from content/authors/ (${[...ctx.authors.keys()].join(', ') || 'none defined'})` });
+  }
+  const category = field('category');
+  if (category !== undefined && !ctx.categories.has(category)) {
+    issues.push({ file: rel, field: 'category', found: `"${category}"`, expected: `a category from content/categories/ (${[...ctx.categories.keys()].join(', ') || 'none defined'})` });
   }
   const seenTags = new Set<string>();
-  for (const label of fm.tags) {
+  for (const label of field('tags') ?? []) {
     const key = tagSlug(label);
     if (seenTags.has(key)) issues.push({ file: rel, field: 'tags', found: `"${label}" twice`, expected: 'each hashtag once' });
     seenTags.add(key);
@@ -228,22 +369,32 @@ function loadArticle(file: string, lang: Locale, root: string, publicDir: string
     issues.push({ file: rel, field: '(body)', found: `${rendered.h1Count} level-1 heading(s) ("# …")`, expected: 'sub-headings starting at "## " (the title is the page\'s only h1)' });
   }
   if (rendered.text.length === 0) issues.push({ file: rel, field: '(body)', found: 'an empty body', expected: 'the article text below the front matter' });
-  if (issues.length > before || !date) return undefined;
+  // Drafts may keep placeholders; anything headed for readers (published or scheduled) may not.
+  if (field('draft') === false) {
+    const partial: Partial<ArticleFrontmatter> = { description: field('description'), lead: field('lead'), keyFacts: field('keyFacts'), cover: coverInput };
+    issues.push(...templateIssues(partial, parsed.body, rel));
+  }
+
+  const record: ArticleFile = { file: rel, lang, slug, translationKey: field('translationKey') };
+  if (!result.success || issues.length > before || !date) return record;
+  const fm = result.data;
   const wordCount = countWords(rendered.text);
-  return {
+  record.article = {
     ...fm,
     lang,
     slug,
     date,
     updated,
     tags: fm.tags.map((label) => ({ label, slug: tagSlug(label) })),
+    cover,
     readingMinutes: readingMinutes(wordCount, lang),
     wordCount,
-    status: statusOf(fm.draft, date, now),
+    status: statusOf(fm.draft, date, ctx.now),
     file: rel,
     html: rendered.html,
     headings: rendered.headings,
   };
+  return record;
 }
 
 /**
@@ -260,7 +411,6 @@ export function loadContent({ contentDir, publicDir, now = new Date() }: LoadOpt
   }
   const authors = loadAuthors(path.join(base, 'authors'), root, issues);
   const categories = loadCategories(path.join(base, 'categories'), root, issues);
-  const articles: Article[] = [];
   const articlesDir = path.join(base, 'articles');
   if (fs.existsSync(articlesDir)) {
     for (const entry of fs.readdirSync(articlesDir, { withFileTypes: true })) {
@@ -269,31 +419,34 @@ export function loadContent({ contentDir, publicDir, now = new Date() }: LoadOpt
       }
     }
   }
+  const ctx: ArticleContext = { root, publicDir, now, authors, categories };
+  const files: ArticleFile[] = [];
   for (const lang of locales) {
     for (const file of listMarkdown(path.join(articlesDir, lang))) {
-      const article = loadArticle(file, lang, root, publicDir, now, issues);
-      if (article) articles.push(article);
+      const record = loadArticle(file, lang, ctx, issues);
+      if (record) files.push(record);
     }
   }
 
-  // Rules that span files.
-  const bySlug = new Map<string, Article>();
-  const byKey = new Map<string, Article>();
-  for (const a of articles) {
-    for (const author of a.authors) {
-      if (!authors.has(author)) issues.push({ file: a.file, field: 'authors', found: `"${author}"`, expected: `an author from content/authors/ (${[...authors.keys()].join(', ') || 'none defined'})` });
-    }
-    if (!categories.has(a.category)) issues.push({ file: a.file, field: 'category', found: `"${a.category}"`, expected: `a category from content/categories/ (${[...categories.keys()].join(', ') || 'none defined'})` });
+  // Rules that span files, applied to every file that got far enough to have a slug or key,
+  // valid or not, so fixing one problem never reveals another.
+  const bySlug = new Map<string, ArticleFile>();
+  const byKey = new Map<string, ArticleFile>();
+  for (const a of files) {
     const slugKey = `${a.lang}/${a.slug}`;
     const sameSlug = bySlug.get(slugKey);
     if (sameSlug) issues.push({ file: a.file, field: '(file name)', found: `the slug "${a.slug}", already used by ${sameSlug.file}`, expected: 'a slug unique within its language' });
     else bySlug.set(slugKey, a);
+    if (a.translationKey === undefined) continue;
     const tk = `${a.lang}/${a.translationKey}`;
     const sameKey = byKey.get(tk);
     if (sameKey) issues.push({ file: a.file, field: 'translationKey', found: `"${a.translationKey}", already used by ${sameKey.file}`, expected: 'one article per language for each translation key' });
     else byKey.set(tk, a);
   }
+  const articles = files.flatMap((f) => (f.article ? [f.article] : []));
   articles.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
+  // Grouped by file (stable: a file's own problems keep their order) so editors read one file at a time.
+  issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { articles, authors, categories, issues };
 }
 

@@ -47,12 +47,14 @@ export const articleFrontmatterSchema = z.strictObject({
   tags: z.array(z.string().trim().regex(/^[\p{L}\p{N}]+$/u, 'a hashtag of letters and digits without #')).min(1, 'at least one tag').max(12, 'at most 12 tags'),
   keyFacts: z.array(keyFact).min(3, '3 to 7 key facts').max(7, '3 to 7 key facts'),
   source: z.strictObject({ title: nonEmpty(200), url: httpUrl }).optional(),
+  // Width and height are read from the image file (lib/content/load.ts). Older files still carry
+  // them; they are accepted when they match the file, so a stale value cannot mislead the layout.
   cover: z
     .strictObject({
       src: z.string().regex(/^\/images\/[\w\-./]+\.(?:png|jpe?g|webp|avif)$/, 'a path under /images/ ending in .png, .jpg, .webp or .avif'),
       alt: nonEmpty(200),
-      width: z.int().positive(),
-      height: z.int().positive(),
+      width: z.int().positive().optional(),
+      height: z.int().positive().optional(),
     })
     .optional(),
   translationKey: slug,

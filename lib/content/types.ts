@@ -37,14 +37,24 @@ export interface Heading {
   depth: number;
 }
 
+/** A cover image; width and height in pixels come from the image file itself. */
+export interface Cover {
+  /** Path under public/, e.g. /images/articles/klarna.webp. */
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
 /** What lists, cards, feeds and sitemaps need: front matter plus derived fields, never the body. */
-export interface ArticleMeta extends Omit<ArticleFrontmatter, 'date' | 'updated' | 'tags'> {
+export interface ArticleMeta extends Omit<ArticleFrontmatter, 'date' | 'updated' | 'tags' | 'cover'> {
   lang: Locale;
   slug: string;
   /** ISO 8601 with offset, e.g. 2024-08-28T09:30:00+02:00. */
   date: string;
   updated?: string;
   tags: Tag[];
+  cover?: Cover;
   readingMinutes: number;
   wordCount: number;
   status: PublicationStatus;

@@ -31,6 +31,20 @@ describe('ArticleCard', () => {
     expect(screen.getByRole('link', { name: /Klarna/ })).toHaveAttribute('href', '/en/articles/klarna-halves-workforce');
   });
 
+  it('marks a draft and a scheduled article, and never a published one', () => {
+    const { rerender } = render(<ArticleCard article={makeArticle({ draft: true, status: 'draft' })} lang="de" />);
+    expect(screen.getByTestId('status-marker')).toHaveTextContent('Entwurf – nicht veröffentlicht');
+
+    rerender(<ArticleCard article={makeArticle({ date: '2099-01-01T08:00:00+01:00', status: 'scheduled' })} lang="de" />);
+    expect(screen.getByTestId('status-marker')).toHaveTextContent('Geplant – erscheint am 1. Januar 2099');
+
+    rerender(<ArticleCard article={makeArticle({ date: '2099-01-01T08:00:00+01:00', status: 'scheduled' })} lang="en" />);
+    expect(screen.getByTestId('status-marker')).toHaveTextContent('Scheduled – goes live on 1 January 2099');
+
+    rerender(<ArticleCard article={makeArticle()} lang="de" />);
+    expect(screen.queryByTestId('status-marker')).toBeNull();
+  });
+
   it('uses the requested heading level', () => {
     render(<ArticleCard article={makeArticle()} lang="de" headingLevel={2} />);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Klarna halbiert die Belegschaft mit KI');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, loadContent, type ContentIssue } from '@/lib/content/load';
-import { contentWith, NOW, VALID_CONTENT } from './helpers';
+import { contentWith, NOW, VALID_CONTENT, writePublic } from './helpers';
 
 function issuesFor(fixture: string, as?: string): ContentIssue[] {
   const { dir, publicDir } = contentWith([{ fixture, as }]);
@@ -106,10 +106,22 @@ describe('validation of single files', () => {
     );
   });
 
+  it('reports a bad date, a missing cover and an unknown category of one file together', () => {
+    const fields = issuesFor('three-problems.md').map((i) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(['date', 'cover.src', 'category']));
+  });
+
+  it('keeps checking the valid fields of a file whose front matter breaks the schema', () => {
+    const issues = issuesFor('schema-and-more.md');
+    const fields = issues.map((i) => i.field);
+    // Schema problems (description, keyFacts) do not hide the checks of the other fields.
+    expect(fields).toEqual(expect.arrayContaining(['description', 'keyFacts', 'authors', 'category', 'tags', 'cover.src', '(body)']));
+    expect(new Set(issues.map((i) => i.file))).toEqual(new Set(['content/articles/de/schema-and-more.md']));
+  });
+
   it('accepts a cover that exists under public/', () => {
     const { dir, publicDir } = contentWith([{ fixture: 'missing-cover.md' }]);
-    fs.mkdirSync(path.join(publicDir, 'images', 'articles'), { recursive: true });
-    fs.writeFileSync(path.join(publicDir, 'images', 'articles', 'gibt-es-nicht.webp'), 'x');
+    writePublic(publicDir, '/images/articles/gibt-es-nicht.webp', fs.readFileSync(path.resolve(__dirname, '../../../public/images/articles/klarna-halbiert-belegschaft.webp')));
     expect(loadContent({ contentDir: dir, publicDir, now: NOW }).issues).toEqual([]);
   });
 });

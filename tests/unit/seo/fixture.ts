@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resetContentIndex } from '@/lib/content';
+import { pngImage } from '../content/helpers';
 
 export const SITE = 'https://news.example.com';
 
@@ -149,7 +150,8 @@ export function useSeoFixture(): { contentDir: string; publicDir: string } {
     fs.writeFileSync(path.join(contentDir, 'categories', `${slug}.md`), text);
   }
   fs.mkdirSync(path.join(publicDir, 'images', 'articles'), { recursive: true });
-  fs.writeFileSync(path.join(publicDir, 'images', 'articles', 'test-cover.png'), '');
+  // A real image: the loader reads the cover's pixel size from the file.
+  fs.writeFileSync(path.join(publicDir, 'images', 'articles', 'test-cover.png'), pngImage(1600, 900));
   process.env.CONTENT_DIR = contentDir;
   process.env.PUBLIC_DIR = publicDir;
   delete process.env.CONTENT_PREVIEW;
