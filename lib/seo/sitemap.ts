@@ -43,6 +43,8 @@ export const SITEMAP_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8
 
 /** The five XML special characters as entities. */
 export function escapeXml(value: string): string {
+  // Nearly every value is a plain URL or date: skip the five replacements for those.
+  if (!/[&<>"']/.test(value)) return value;
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
