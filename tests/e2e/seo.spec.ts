@@ -179,6 +179,21 @@ test.describe('sitemaps', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  test('a hashtag page with a single article is noindex, follow and not in the sitemap; one with several is listed', async ({ request }) => {
+    const listed = new Set((await sitemapEntries(request)).map((e) => e.path));
+    // Anthropic carries one German article, KünstlicheIntelligenz many (shipped content).
+    const single = await request.get('/de/tag/anthropic');
+    expect(single.status()).toBe(200);
+    const head = readHead(await single.text());
+    expect(head.robots).toBe('noindex, follow');
+    expect(head.hreflang).toEqual({});
+    expect(listed.has('/de/tag/anthropic')).toBe(false);
+    const several = await request.get('/de/tag/kuenstlicheintelligenz');
+    expect(several.status()).toBe(200);
+    expect(readHead(await several.text()).robots).toBeUndefined();
+    expect(listed.has('/de/tag/kuenstlicheintelligenz')).toBe(true);
+  });
 });
 
 test('a crawl from the home page finds no broken internal link and no server error', async ({ request, baseURL }) => {
