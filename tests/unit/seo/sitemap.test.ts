@@ -4,8 +4,10 @@ vi.hoisted(() => {
   process.env.SITE_URL = 'https://news.example.com';
 });
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { SitemapBuilder } from 'next-sitemap';
-import { getAllArticles, type ArticleMeta } from '@/lib/content';
+import { getAllArticles, getContentIndex, resetContentIndex, type ArticleMeta } from '@/lib/content';
 import { getPublicPages, type PublicPage } from '@/lib/seo/pages';
 import {
   buildNewsSitemapXml,
@@ -29,8 +31,9 @@ import {
 import { SITE, useSeoFixture } from './fixture';
 import { isWellFormed, validateSitemap, xpath } from './xmllint';
 
+let contentDir = '';
 beforeAll(() => {
-  useSeoFixture();
+  contentDir = useSeoFixture().contentDir;
 });
 
 const fields = () => toSitemapFields(getPublicPages());
@@ -290,5 +293,25 @@ describe('news-sitemap.xml', () => {
     expect(after).not.toBe(before);
     expect(xpath(await after, "count(//*[local-name()='url'])")).toBe('1');
     expect(xpath(await before, "count(//*[local-name()='url'])")).toBe('2');
+  });
+});
+
+describe('freshness', () => {
+  it('answers from the current content index: a changed public set gives new XML at once, an unchanged one the memoised XML', async () => {
+    const before = getContentIndex();
+    const xml = currentSitemapFileXml('articles-1');
+    expect(await xml).not.toContain('/de/articles/neu-veroeffentlicht');
+    // What lib/content does when an article becomes public: a new index object.
+    const source = fs.readFileSync(path.join(contentDir, 'articles', 'de', 'meldung-2.md'), 'utf8');
+    fs.writeFileSync(
+      path.join(contentDir, 'articles', 'de', 'neu-veroeffentlicht.md'),
+      source.replace('translationKey: meldung-2', 'translationKey: neu').replace(/date: "[^"]+"/, 'date: "2024-09-02T08:00:00+02:00"'),
+    );
+    resetContentIndex();
+    expect(getContentIndex()).not.toBe(before);
+    const after = await currentSitemapFileXml('articles-1');
+    expect(after).toContain(`<loc>${SITE}/de/articles/neu-veroeffentlicht</loc><lastmod>2024-09-02T08:00:00+02:00</lastmod>`);
+    expect(await currentSitemapIndexXml()).toContain('/sitemaps/articles-1.xml');
+    expect(currentSitemapFileXml('articles-1')).toBe(currentSitemapFileXml('articles-1'));
   });
 });
