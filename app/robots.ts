@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/lib/site';
 
-/** /robots.txt: everything public may be crawled; both sitemaps are named. */
+/** /robots.txt: everything public may be crawled; the sitemap index and the news sitemap are named. */
 export default function robots(): MetadataRoute.Robots {
   return {
     // Search result pages stay crawlable so crawlers can read their noindex.

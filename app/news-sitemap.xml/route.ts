@@ -1,17 +1,10 @@
-import { getAllArticles } from '@/lib/content';
-import { locales } from '@/lib/i18n/settings';
-import { buildNewsSitemapXml } from '@/lib/seo/sitemap';
+import { withXMLResponse } from 'next-sitemap';
+import { currentNewsSitemapXml, SITEMAP_HEADERS } from '@/lib/seo/sitemap';
 
-// Answered on each request: articles enter and leave the 48-hour window without a rebuild.
+// Answered per request: articles enter and leave the 48-hour window without a rebuild.
 export const dynamic = 'force-dynamic';
 
-/** /news-sitemap.xml: Google News sitemap of both languages. */
-export function GET(): Response {
-  const xml = buildNewsSitemapXml(
-    locales.flatMap((l) => getAllArticles(l)),
-    new Date(),
-  );
-  return new Response(xml, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, must-revalidate' },
-  });
+/** /news-sitemap.xml: Google News sitemap of both languages (built by next-sitemap's getServerSideSitemap). */
+export async function GET(): Promise<Response> {
+  return withXMLResponse(await currentNewsSitemapXml(), SITEMAP_HEADERS);
 }

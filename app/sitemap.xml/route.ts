@@ -1,12 +1,11 @@
-import { getPublicPages } from '@/lib/seo/pages';
-import { buildSitemapUrls, renderSitemapXml } from '@/lib/seo/sitemap';
+import { withXMLResponse } from 'next-sitemap';
+import { currentSitemapIndexXml, SITEMAP_HEADERS } from '@/lib/seo/sitemap';
 
-// Prerendered at build like the pages it lists; lastmod comes from the content, not the build time.
-export const dynamic = 'force-static';
+// Answered per request from the current public set (memoised per content index in lib/seo/sitemap.ts):
+// a scheduled article is listed as soon as it is public, without a rebuild.
+export const dynamic = 'force-dynamic';
 
-/** /sitemap.xml: every public page in both languages with hreflang alternates. */
-export function GET(): Response {
-  return new Response(renderSitemapXml(buildSitemapUrls(getPublicPages())), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
+/** /sitemap.xml: the sitemap index (built by next-sitemap's getServerSideSitemapIndex) of every sitemap file. */
+export async function GET(): Promise<Response> {
+  return withXMLResponse(await currentSitemapIndexXml(), SITEMAP_HEADERS);
 }

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
-import { tagAlternates } from '@/lib/seo/pages';
+import { isTagIndexable, tagAlternates } from '@/lib/seo/pages';
 import { ArticleList } from '@/components/listing/article-list';
 import { ListingShell } from '@/components/listing/listing-shell';
 import { ListingSidebar } from '@/components/listing/listing-sidebar';
@@ -29,12 +29,15 @@ export function tagMetadata(lang: Locale, slug: string, page: number): Metadata 
   const tag = requireTag(lang, slug);
   const t = getT(lang, 'pages');
   const list = listArticles({ lang, tag: slug });
+  // A hashtag with a single article repeats that article's teaser: noindex, follow, no hreflang.
+  const indexable = isTagIndexable(lang, slug);
   return buildPageMetadata({
     lang,
     path: routes.tag(lang, slug, page),
     title: page > 1 ? t('tag.titlePaged', { label: tag.label, page }) : t('tag.title', { label: tag.label }),
     description: t('tag.description', { count: list.total, label: tag.label, site: siteConfig.name, latest: list.items[0]?.title ?? '' }),
-    alternates: tagAlternates(slug, page),
+    alternates: indexable ? tagAlternates(slug, page) : {},
+    noindex: !indexable,
     page: { number: page, count: list.pageCount },
   });
 }
