@@ -27,6 +27,12 @@ import { routes } from '@/lib/routes';
  */
 
 const TIMEOUT_MS = 10_000;
+/**
+ * Node refuses requests whose headers exceed 16 KB. A full form of German or English text encodes
+ * to under 7 KB; only thousands of random non-Latin characters come near the limit, and those get
+ * the minimal page (their input is still in the browser's Back).
+ */
+const MAX_STATE_HEADER = 12 * 1024;
 
 function origin(headers: Headers): string | undefined {
   // serve.mjs in front: its socket header. next dev / next start alone: the origin Next records.
@@ -36,10 +42,11 @@ function origin(headers: Headers): string | undefined {
 /** The site's form page rendered with `state`, or a minimal page when this server cannot be asked. */
 export async function formPageHtml(headers: Headers, lang: Locale, state: FormState): Promise<string> {
   const base = origin(headers);
-  if (base) {
+  const encoded = encodeFormState(state);
+  if (base && encoded.length <= MAX_STATE_HEADER) {
     try {
       const res = await fetch(`${base}${consultingRetryPath(lang)}`, {
-        headers: { [FORM_STATE_HEADER]: encodeFormState(state), accept: 'text/html' },
+        headers: { [FORM_STATE_HEADER]: encoded, accept: 'text/html' },
         cache: 'no-store',
         redirect: 'manual',
         signal: AbortSignal.timeout(TIMEOUT_MS),

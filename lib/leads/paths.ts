@@ -4,6 +4,14 @@ import type { Locale } from '@/lib/i18n/settings';
 /** Endpoint the consulting form posts to (plain form and JS-enhanced). */
 export const CONSULTING_ENDPOINT = '/api/consulting';
 
+/**
+ * The consulting page for a reader coming from `from` (a site path, e.g. the article being read):
+ * the form posts it back as the request's origin. Slashes stay readable in the query.
+ */
+export function consultingPathFrom(lang: Locale, from: string): string {
+  return `${routes.consulting(lang)}?from=${from.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 /** Confirmation page after a stored request (static). */
 export function consultingSentPath(lang: Locale): string {
   return `${routes.consulting(lang)}/sent`;
