@@ -32,11 +32,12 @@ export function siteOrigin(raw: unknown): LeadOrigin {
  * the form was posted from carries it in its query (`/de/consulting?from=/de/articles/x`), and the
  * browser names that page in Referer (same origin; Referrer-Policy strict-origin-when-cross-origin).
  */
-export function originFromReferer(referer: string | null, siteUrl: string): string | undefined {
+export function originFromReferer(referer: string | null, siteUrl: string, requestHost?: string | null): string | undefined {
   if (!referer) return undefined;
   try {
     const url = new URL(referer);
-    if (url.origin !== new URL(siteUrl).origin) return undefined;
+    // Our page: the configured site, or the host this request was sent to (as isSameOrigin accepts).
+    if (url.origin !== new URL(siteUrl).origin && url.host !== requestHost) return undefined;
     return url.searchParams.get(ORIGIN_PARAM) ?? undefined;
   } catch {
     return undefined;

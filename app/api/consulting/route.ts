@@ -59,7 +59,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   const lang: Locale = isLocale(fields.lang) ? fields.lang : defaultLocale;
   // The hidden field (filled from ?from= or the referrer by the form's script), else the query of the
   // consulting page named in Referer (a form without JavaScript).
-  const from = fields[ORIGIN_PARAM] || originFromReferer(request.headers.get('referer'), siteConfig.url);
+  const from = fields[ORIGIN_PARAM] || originFromReferer(request.headers.get('referer'), siteConfig.url, request.headers.get('x-forwarded-host') ?? request.headers.get('host'));
   const origin = siteOrigin(from);
 
   const result = await acceptLead({ fields: { ...fields, lang }, clientAddress: clientAddress(request.headers), origin, now: Date.now() });

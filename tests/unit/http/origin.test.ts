@@ -34,6 +34,8 @@ describe('originFromReferer', () => {
   it('reads ?from= of the consulting page on this site', () => {
     expect(origin.originFromReferer('http://localhost:3000/de/consulting?from=/de/articles/meta-llama', 'http://localhost:3000')).toBe('/de/articles/meta-llama');
     expect(origin.originFromReferer('http://localhost:3000/de/consulting', 'http://localhost:3000')).toBeUndefined();
+    // The host the request was sent to counts as ours too (a proxy, a test server on another port).
+    expect(origin.originFromReferer('http://127.0.0.1:3160/de/consulting?from=/de', 'http://localhost:3000', '127.0.0.1:3160')).toBe('/de');
   });
 
   it('ignores other sites and garbage', () => {
