@@ -84,6 +84,13 @@ const nextConfig: NextConfig = {
         source: '/:lang(de|en)',
         headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }],
       },
+      {
+        // The form page for a returned submission renders what a private request header carries
+        // (lib/http/form-page.ts): never stored by a cache, whose key does not include that header.
+        // Later rules win over earlier ones for the same header.
+        source: '/:lang(de|en)/consulting/retry',
+        headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
+      },
     ];
   },
 };

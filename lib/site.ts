@@ -34,6 +34,16 @@ export const siteConfig = {
     vatId: 'DE000000000',
     managingDirector: 'Oliver Welling',
   },
+  /**
+   * The consultancy that answers consulting requests ("Beraten lassen"): the direct contact on the
+   * consulting page and the address the privacy text names for questions about and deletion of
+   * requests. The one place to set it (the newsroom's address above is for the publication).
+   */
+  consulting: {
+    name: 'TechNow Beratung',
+    email: 'beratung@technow.example',
+    phone: '+49 30 1234568',
+  },
   social: [
     { id: 'linkedin', label: 'LinkedIn', url: 'https://www.linkedin.com/company/technow' },
     { id: 'x', label: 'X', url: 'https://x.com/technow' },

@@ -250,6 +250,11 @@ async function main() {
   };
 
   const server = http.createServer((req, res) => {
+    // Private headers for the app (lib/http/socket.ts), always overwritten so a client cannot set them:
+    // the socket's peer (client or proxy: TRUSTED_PROXIES decides) and the address:port it reached.
+    const { remoteAddress = '', localAddress = '', localPort } = req.socket;
+    req.headers['x-technow-peer'] = remoteAddress;
+    req.headers['x-technow-local'] = `${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort}`;
     const url = req.url ?? '/';
     const answer = guard(req.method ?? 'GET', url);
     const pathname = url.split('?')[0] ?? '/';

@@ -1,13 +1,18 @@
+import type { FormState } from '@/lib/http/form-state';
+import { ORIGIN_PARAM } from '@/lib/http/origin';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { CONSULTING_ENDPOINT } from '@/lib/leads/paths';
-import { LEAD_LIMITS, LEAD_TOPICS, type LeadErrors } from '@/lib/leads/rules';
+import { LEAD_LIMITS, LEAD_TOPICS } from '@/lib/leads/rules';
 import { routes } from '@/lib/routes';
 import { ConsultingForm, type FormLabels, type FormMessages } from './consulting-form';
 import styles from './consulting.module.css';
 
-/** Server part of the form: translates every string and hands plain props to the client leaf. */
-export function ConsultingFormSection({ lang, initialErrors, title }: { lang: Locale; initialErrors?: LeadErrors; title?: string }) {
+/**
+ * Server part of the form: translates every string and hands plain props to the client leaf.
+ * `state`: a submission that came back (app/[lang]/consulting/retry), shown filled in with its errors.
+ */
+export function ConsultingFormSection({ lang, state, title }: { lang: Locale; state?: FormState; title?: string }) {
   const t = getT(lang, 'consulting');
   const labels: FormLabels = {
     intro: t('form.intro'),
@@ -40,8 +45,10 @@ export function ConsultingFormSection({ lang, initialErrors, title }: { lang: Lo
     topic: t('errors.topic'),
     consent: t('errors.consent'),
     rateLimited: t('errors.rateLimited'),
+    unavailable: t('errors.unavailable'),
     network: t('errors.network'),
   };
+  const notice = state ? (state.problem === 'invalid' ? messages.summary : messages[state.problem]) : undefined;
   return (
     <section className={styles.formSection} aria-labelledby="consulting-form-title">
       <h2 id="consulting-form-title" className={styles.sectionTitle}>
@@ -55,7 +62,9 @@ export function ConsultingFormSection({ lang, initialErrors, title }: { lang: Lo
         messages={messages}
         success={{ title: t('sent.title'), text: t('sent.text') }}
         privacyHref={routes.privacy(lang)}
-        {...(initialErrors ? { initialErrors } : {})}
+        originField={ORIGIN_PARAM}
+        {...(state ? { initialErrors: state.errors, initialValues: state.values } : {})}
+        {...(notice ? { initialNotice: notice } : {})}
       />
     </section>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { FormValues } from '@/lib/http/form-state';
 import type { Locale } from '@/lib/i18n/settings';
 // rules, not schema: the same checks as the server without shipping zod to the browser.
 import { HONEYPOT_FIELD, LEAD_LIMITS, checkLead, type LeadErrorCode, type LeadErrors, type LeadField, type LeadTopic } from '@/lib/leads/rules';
@@ -10,7 +11,7 @@ export type FormLabels = Record<
   'intro' | 'name' | 'company' | 'email' | 'phone' | 'optional' | 'topic' | 'topicPlaceholder' | 'message' | 'messageHint' | 'consentBefore' | 'consentLink' | 'consentAfter' | 'honeypot' | 'submit' | 'sending' | 'required',
   string
 >;
-export type FormMessages = Record<LeadErrorCode | 'summary' | 'rateLimited' | 'network', string>;
+export type FormMessages = Record<LeadErrorCode | 'summary' | 'rateLimited' | 'unavailable' | 'network', string>;
 
 export interface ConsultingFormProps {
   lang: Locale;
@@ -22,6 +23,12 @@ export interface ConsultingFormProps {
   success: { title: string; text: string };
   privacyHref: string;
   initialErrors?: LeadErrors;
+  /** What the reader sent last time, when the form comes back from the server (never stored). */
+  initialValues?: FormValues;
+  /** Why it came back (shown above the fields), when that is not just the field errors. */
+  initialNotice?: string;
+  /** Name of the hidden field that carries the page the reader came from. */
+  originField: string;
 }
 
 type Status = { kind: 'idle' | 'sending' | 'sent' } | { kind: 'failed'; notice: string };
@@ -31,20 +38,37 @@ function errorText(messages: FormMessages, field: LeadField, code: LeadErrorCode
   return messages[code].replace('{{min}}', String(limits?.min ?? '')).replace('{{max}}', String(limits?.max ?? ''));
 }
 
+/** The site path the reader came from: ?from= of this page, else the referring page of this site. */
+function originPath(originField: string): string {
+  const from = new URLSearchParams(window.location.search).get(originField);
+  if (from) return from;
+  try {
+    const ref = document.referrer ? new URL(document.referrer) : undefined;
+    return ref && ref.origin === window.location.origin ? ref.pathname : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
- * The request form. Without JavaScript it is a plain POST to the route handler (303 to a result
- * page); with JavaScript it applies the schema's rules first and shows the answer in place.
+ * The request form. Without JavaScript it is a plain POST to the route handler (303 to the
+ * confirmation page, or this form again, filled in, with the errors); with JavaScript it applies
+ * the schema's rules first and shows the answer in place. Either way the fields keep what the reader
+ * typed until the request is stored. Fields are uncontrolled: the browser keeps their values.
  */
-export function ConsultingForm({ lang, action, labels, topics, messages, success, privacyHref, initialErrors = {} }: ConsultingFormProps) {
+export function ConsultingForm({ lang, action, labels, topics, messages, success, privacyHref, initialErrors = {}, initialValues = {}, initialNotice, originField }: ConsultingFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
+  const originRef = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<LeadErrors>(initialErrors);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<Status>(initialNotice ? { kind: 'failed', notice: initialNotice } : { kind: 'idle' });
 
   // Once hydrated, our own messages (in the page's language) replace the browser's validation bubbles.
   useEffect(() => {
     if (formRef.current) formRef.current.noValidate = true;
-  }, []);
+    // The prerendered page cannot know where the reader came from; the server checks what we send.
+    if (originRef.current && !originRef.current.value) originRef.current.value = originPath(originField);
+  }, [originField]);
   useEffect(() => {
     if (status.kind === 'sent') doneRef.current?.focus();
   }, [status.kind]);
@@ -82,7 +106,8 @@ export function ConsultingForm({ lang, action, labels, topics, messages, success
       const data = (await res.json()) as { ok: boolean; errors?: LeadErrors };
       if (res.ok && data.ok) setStatus({ kind: 'sent' });
       else if (res.status === 429) setStatus({ kind: 'failed', notice: messages.rateLimited });
-      else if (res.status === 400 && data.errors) {
+      else if (res.status === 503) setStatus({ kind: 'failed', notice: messages.unavailable });
+      else if (res.status === 422 && data.errors) {
         setErrors(data.errors);
         setStatus({ kind: 'failed', notice: messages.summary });
       } else setStatus({ kind: 'failed', notice: messages.network });
@@ -122,31 +147,32 @@ export function ConsultingForm({ lang, action, labels, topics, messages, success
         {notice}
       </p>
       <input type="hidden" name="lang" value={lang} />
+      <input ref={originRef} type="hidden" name={originField} defaultValue={initialValues.from ?? ''} />
       <div className={styles.field}>
         <label htmlFor="name">{labels.name} *</label>
-        <input id="name" name="name" autoComplete="name" required maxLength={LEAD_LIMITS.name.max} {...a11y('name')} />
+        <input id="name" name="name" autoComplete="name" required defaultValue={initialValues.name} maxLength={LEAD_LIMITS.name.max} {...a11y('name')} />
         {fieldError('name')}
       </div>
       <div className={styles.field}>
         <label htmlFor="company">{labels.company} *</label>
-        <input id="company" name="company" autoComplete="organization" required maxLength={LEAD_LIMITS.company.max} {...a11y('company')} />
+        <input id="company" name="company" autoComplete="organization" required defaultValue={initialValues.company} maxLength={LEAD_LIMITS.company.max} {...a11y('company')} />
         {fieldError('company')}
       </div>
       <div className={styles.field}>
         <label htmlFor="email">{labels.email} *</label>
-        <input id="email" name="email" type="email" autoComplete="email" required maxLength={LEAD_LIMITS.email.max} {...a11y('email')} />
+        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={initialValues.email} maxLength={LEAD_LIMITS.email.max} {...a11y('email')} />
         {fieldError('email')}
       </div>
       <div className={styles.field}>
         <label htmlFor="phone">
           {labels.phone} <span className={styles.optional}>{labels.optional}</span>
         </label>
-        <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={LEAD_LIMITS.phone.max} {...a11y('phone')} />
+        <input id="phone" name="phone" type="tel" autoComplete="tel" defaultValue={initialValues.phone} maxLength={LEAD_LIMITS.phone.max} {...a11y('phone')} />
         {fieldError('phone')}
       </div>
       <div className={styles.field}>
         <label htmlFor="topic">{labels.topic} *</label>
-        <select id="topic" name="topic" required defaultValue="" {...a11y('topic')}>
+        <select id="topic" name="topic" required defaultValue={topics.some((t) => t.id === initialValues.topic) ? initialValues.topic : ''} {...a11y('topic')}>
           <option value="" disabled>
             {labels.topicPlaceholder}
           </option>
@@ -160,7 +186,7 @@ export function ConsultingForm({ lang, action, labels, topics, messages, success
       </div>
       <div className={`${styles.field} ${styles.wide}`}>
         <label htmlFor="message">{labels.message} *</label>
-        <textarea id="message" name="message" rows={6} required maxLength={LEAD_LIMITS.message.max} {...a11y('message', 'message-hint')} />
+        <textarea id="message" name="message" rows={6} required defaultValue={initialValues.message} maxLength={LEAD_LIMITS.message.max} {...a11y('message', 'message-hint')} />
         <p id="message-hint" className={styles.hint}>
           {labels.messageHint}
         </p>
@@ -171,7 +197,7 @@ export function ConsultingForm({ lang, action, labels, topics, messages, success
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <div className={`${styles.consent} ${styles.wide}`}>
-        <input id="consent" name="consent" type="checkbox" required {...a11y('consent')} />
+        <input id="consent" name="consent" type="checkbox" required defaultChecked={Boolean(initialValues.consent)} {...a11y('consent')} />
         <label htmlFor="consent">
           {labels.consentBefore}
           <a href={privacyHref}>{labels.consentLink}</a>

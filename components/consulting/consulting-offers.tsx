@@ -9,7 +9,8 @@ const STEPS = ['step1', 'step2', 'step3'] as const;
 /** What the consultancy offers, how a request proceeds, and how to reach it directly. */
 export function ConsultingOffers({ lang }: { lang: Locale }) {
   const t = getT(lang, 'consulting');
-  const { email, phone } = siteConfig.organization;
+  // The consultancy's own contact, not the newsroom's (siteConfig.organization).
+  const { email, phone } = siteConfig.consulting;
   return (
     <>
       <section className={styles.offers} aria-labelledby="consulting-offers-title">

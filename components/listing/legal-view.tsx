@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { LOCALE_COOKIE } from '@/lib/i18n/settings';
+import { leadRetentionDays, PRIVACY_TEXT_VERSION } from '@/lib/leads/privacy';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
@@ -38,6 +39,10 @@ function legalValues() {
     register: org.register,
     vatId: org.vatId,
     cookie: LOCALE_COOKIE,
+    consultancy: siteConfig.consulting.name,
+    consultingEmail: siteConfig.consulting.email,
+    retentionDays: leadRetentionDays(),
+    privacyVersion: PRIVACY_TEXT_VERSION,
   };
 }
 
@@ -134,7 +139,7 @@ export function LegalView({ doc, lang }: { doc: LegalDocument; lang: Locale }) {
           eyebrow={t(`${doc}.eyebrow`)}
           title={t(`${doc}.title`)}
           intro={doc === 'privacy' ? t('privacy.intro', values) : undefined}
-          meta={doc === 'privacy' ? `${t('labels.updated')}: ${t('privacy.updated')}` : undefined}
+          meta={doc === 'privacy' ? `${t('labels.updated')}: ${t('privacy.updated', values)}` : undefined}
         />
         <div className={`prose ${styles.body}`}>
           {doc === 'imprint' ? (

@@ -8,6 +8,7 @@ import type { ArticleMeta, Author } from '@/lib/content/types';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { getPopularArticles } from '@/lib/popular';
+import { routes } from '@/lib/routes';
 import styles from './article-sidebar.module.css';
 
 /** The article page's sidebar: follow us, popular articles, author(s), consulting CTA, hot categories. */
@@ -24,7 +25,7 @@ export function ArticleSidebar({ lang, authors, current }: { lang: Locale; autho
       {authors.map((a) => (
         <AuthorBox key={a.slug} author={a} lang={lang} />
       ))}
-      <ConsultingCta lang={lang} />
+      <ConsultingCta lang={lang} from={routes.article(lang, current.slug)} />
       <HotCategories categories={getHotCategories(lang, 6)} lang={lang} />
     </aside>
   );

@@ -38,9 +38,3 @@ export function anonymousKey(salt: string, ...parts: string[]): string {
   for (const p of parts) hash.update(`\u0000${p}`);
   return hash.digest('hex');
 }
-
-/** The client's address as reported by the proxy in front of the app (first hop), else "unknown". */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
-}

@@ -1,33 +1,27 @@
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/settings';
-import { LEAD_ERROR_CODES, LEAD_FIELDS, type LeadErrorCode, type LeadErrors, type LeadField } from '@/lib/leads/rules';
 
 /** Endpoint the consulting form posts to (plain form and JS-enhanced). */
 export const CONSULTING_ENDPOINT = '/api/consulting';
+
+/**
+ * The consulting page for a reader coming from `from` (a site path, e.g. the article being read):
+ * the form posts it back as the request's origin. Slashes stay readable in the query.
+ */
+export function consultingPathFrom(lang: Locale, from: string): string {
+  return `${routes.consulting(lang)}?from=${from.split('/').map(encodeURIComponent).join('/')}`;
+}
 
 /** Confirmation page after a stored request (static). */
 export function consultingSentPath(lang: Locale): string {
   return `${routes.consulting(lang)}/sent`;
 }
 
-export type RetryReason = 'invalid' | 'rateLimited' | 'error';
-
-/** Page that explains a failed submission without JavaScript; carries error codes, never values. */
-export function consultingRetryPath(lang: Locale, reason: RetryReason, errors: LeadErrors = {}): string {
-  const params = new URLSearchParams({ reason });
-  const e = Object.entries(errors).map(([field, code]) => `${field}:${code}`).join(',');
-  if (e) params.set('e', e);
-  return `${routes.consulting(lang)}/retry?${params.toString()}`;
-}
-
-/** Reads the error codes back from the retry URL, ignoring anything unknown. */
-export function parseRetryErrors(value: string | undefined): LeadErrors {
-  const errors: LeadErrors = {};
-  for (const pair of (value ?? '').split(',').slice(0, LEAD_FIELDS.length)) {
-    const [field, code] = pair.split(':');
-    if (field && code && (LEAD_FIELDS as readonly string[]).includes(field) && (LEAD_ERROR_CODES as readonly string[]).includes(code)) {
-      errors[field as LeadField] = code as LeadErrorCode;
-    }
-  }
-  return errors;
+/**
+ * The form page for a submission that came back (invalid, rate-limited, database down): rendered
+ * with what the reader sent, which reaches it in a private header (lib/http/form-page.ts), never
+ * in the URL. Opened directly it shows the empty form.
+ */
+export function consultingRetryPath(lang: Locale): string {
+  return `${routes.consulting(lang)}/retry`;
 }

@@ -102,7 +102,8 @@ test.describe('article page', () => {
     await expect(author).toContainText('Gründer und Chefredakteur');
     const cta = sidebar.getByTestId('consulting-cta');
     await expect(cta.getByRole('heading', { level: 2 })).toBeVisible();
-    await expect(cta.getByRole('link', { name: 'Beraten lassen' })).toHaveAttribute('href', '/de/consulting');
+    // The request records the article the reader came from.
+    await expect(cta.getByRole('link', { name: 'Beraten lassen' })).toHaveAttribute('href', `/de/consulting?from=${new URL(page.url()).pathname}`);
     await expect(sidebar.getByTestId('hot-categories').getByRole('link', { name: 'Business' })).toBeVisible();
     await expect(sidebar.getByTestId('hot-categories')).toContainText(/\d+ Beitr/);
 
@@ -118,7 +119,7 @@ test.describe('article page', () => {
     await expect(page.getByTestId('key-facts').getByRole('heading', { name: 'What you need to know' })).toBeVisible();
     await expect(page.getByTestId('byline')).toContainText('by Oliver Welling');
     await expect(page.getByTestId('source-reference').getByRole('heading', { name: 'Source' })).toBeVisible();
-    await expect(page.getByTestId('consulting-cta').getByRole('link', { name: 'Get advice' })).toHaveAttribute('href', '/en/consulting');
+    await expect(page.getByTestId('consulting-cta').getByRole('link', { name: 'Get advice' })).toHaveAttribute('href', `/en/consulting?from=${new URL(page.url()).pathname}`);
     await expect(page.getByTestId('article-body')).toContainText('4,000');
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { databasePath, openDatabase } from '@/lib/db/sqlite';
+import { PEER_HEADER } from '@/lib/http/socket';
 import { siteConfig } from '@/lib/site';
 
 // The route handlers exactly as Next runs them, on a real temporary SQLite file and the fixture content.
@@ -28,8 +29,9 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+// As scripts/serve.mjs passes it: the socket's peer is the local nginx, which forwards the client's address.
 function post(url: string, body: string, headers: Record<string, string>): NextRequest {
-  return new NextRequest(`http://localhost:3000${url}`, { method: 'POST', body, headers: { host: 'localhost:3000', 'user-agent': BROWSER_UA, ...headers } });
+  return new NextRequest(`http://localhost:3000${url}`, { method: 'POST', body, headers: { host: 'localhost:3000', 'user-agent': BROWSER_UA, [PEER_HEADER]: '127.0.0.1', ...headers } });
 }
 
 const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
@@ -68,23 +70,28 @@ describe('POST /api/consulting', () => {
     expect(storedLeads()).toHaveLength(1);
   });
 
-  it('redirects invalid plain posts to the retry page with error codes only', async () => {
-    const res = await consulting.POST(form({ ...lead, email: 'kaputt', lang: 'en' }, { 'x-forwarded-for': '10.0.0.2' }));
-    expect(res.status).toBe(303);
-    const location = new URL(res.headers.get('location') ?? '', 'http://localhost:3000');
-    expect(location.pathname).toBe('/en/consulting/retry');
-    expect(location.searchParams.get('e')).toBe('email:email');
-    expect(location.search).not.toContain('kaputt');
+  it('answers an invalid plain post with a page (422), not a redirect, and stores nothing', async () => {
+    const before = storedLeads().length;
+    // No server to render the full form page here (the end-to-end tests show it): the minimal page.
+    const res = await consulting.POST(form({ ...lead, email: 'kaputt', lang: 'en', message: 'Nicht gespeichert <b>fett</b>' }, { 'x-forwarded-for': '10.0.0.2' }));
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('location')).toBeNull();
+    const html = await res.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Please enter a valid email address');
+    expect(html).not.toContain('<b>');
+    expect(storedLeads()).toHaveLength(before);
   });
 
-  it('answers JSON clients with 201, 400 with field errors, and 429 with Retry-After', async () => {
+  it('answers JSON clients with 201, 422 with field errors, and 429 with Retry-After', async () => {
     const json = { accept: 'application/json', 'x-forwarded-for': '10.0.0.3' };
     const ok = await consulting.POST(form({ ...lead, message: 'Anfrage 0 über JSON und fetch.' }, json));
     expect(ok.status).toBe(201);
     expect(await ok.json()).toEqual({ ok: true });
 
     const bad = await consulting.POST(form({ ...lead, consent: '' }, json));
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(422);
     expect(await bad.json()).toEqual({ ok: false, error: 'invalid', errors: { consent: 'consent' } });
 
     for (let i = 1; i < 5; i++) expect((await consulting.POST(form({ ...lead, message: `Anfrage ${i} über JSON und fetch.` }, json))).status).toBe(201);
@@ -92,6 +99,10 @@ describe('POST /api/consulting', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await limited.json()).error).toBe('rateLimited');
+    // A made-up X-Forwarded-For in front of the address nginx appended changes nothing.
+    for (const spoof of ['10.9.9.9', '192.0.2.1, 10.8.8.8', 'unknown']) {
+      expect((await consulting.POST(form({ ...lead, message: `Anfrage mit ${spoof} über JSON und fetch.` }, { ...json, 'x-forwarded-for': `${spoof}, 10.0.0.3` }))).status).toBe(429);
+    }
     // Another client is not affected.
     expect((await consulting.POST(form({ ...lead, message: 'Anfrage von einem anderen Rechner.' }, { ...json, 'x-forwarded-for': '10.0.0.4' }))).status).toBe(201);
   });

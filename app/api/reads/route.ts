@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getArticle } from '@/lib/content';
 import { getDb } from '@/lib/db';
-import { BodyTooLargeError, isSameOrigin, readBodyText } from '@/lib/db/request';
-import { anonymousKey, berlinDay, clientAddress, getDailySalt } from '@/lib/db/salt';
+import { anonymousKey, berlinDay, getDailySalt } from '@/lib/db/salt';
+import { clientAddress } from '@/lib/http/client-address';
+import { BodyTooLargeError, isSameOrigin, readBodyText } from '@/lib/http/request';
 import { isLocale } from '@/lib/i18n/settings';
 import { isBot } from '@/lib/reads/bots';
 import { getReadStore } from '@/lib/reads/server';

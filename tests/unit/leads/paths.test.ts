@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { consultingRetryPath, consultingSentPath, parseRetryErrors } from '@/lib/leads/paths';
+import { consultingPathFrom, consultingRetryPath, consultingSentPath } from '@/lib/leads/paths';
 
 describe('consulting result paths', () => {
-  it('builds the paths under the consulting route', () => {
+  it('builds the paths under the consulting route, with nothing the reader typed in them', () => {
     expect(consultingSentPath('en')).toBe('/en/consulting/sent');
-    expect(consultingRetryPath('de', 'invalid', { email: 'email', consent: 'consent' })).toBe('/de/consulting/retry?reason=invalid&e=email%3Aemail%2Cconsent%3Aconsent');
+    expect(consultingRetryPath('de')).toBe('/de/consulting/retry');
   });
+});
 
-  it('round-trips error codes and ignores anything unknown', () => {
-    expect(parseRetryErrors('email:email,consent:consent')).toEqual({ email: 'email', consent: 'consent' });
-    expect(parseRetryErrors('email:<script>,evil:required,name:tooLong')).toEqual({ name: 'tooLong' });
-    expect(parseRetryErrors(undefined)).toEqual({});
+describe('consultingPathFrom', () => {
+  it('carries the page the reader came from, readable and safely encoded', () => {
+    expect(consultingPathFrom('de', '/de/articles/klarna-halbiert-belegschaft')).toBe('/de/consulting?from=/de/articles/klarna-halbiert-belegschaft');
+    expect(new URL(consultingPathFrom('en', '/en/x&y=1#z'), 'http://s').searchParams.get('from')).toBe('/en/x&y=1#z');
   });
 });

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ConsultingFormSection } from '@/components/consulting/consulting-form-section';
 import { PageHeader } from '@/components/listing/page-header';
+import { decodeFormState, FORM_STATE_HEADER } from '@/lib/http/form-state';
 import { getT } from '@/lib/i18n/server';
 import { isLocale, type Locale } from '@/lib/i18n/settings';
-import { parseRetryErrors } from '@/lib/leads/paths';
-import { routes } from '@/lib/routes';
+import { consultingRetryPath } from '@/lib/leads/paths';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 import { ListingShell } from '@/components/listing/listing-shell';
 
-type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ lang: string }> };
 
 function requireLang(lang: string): Locale {
   if (!isLocale(lang)) notFound();
@@ -18,27 +19,35 @@ function requireLang(lang: string): Locale {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = requireLang((await params).lang);
-  return buildPageMetadata({ lang, path: `${routes.consulting(lang)}/retry`, title: getT(lang, 'consulting')('retry.metaTitle'), noindex: true });
+  return buildPageMetadata({ lang, path: consultingRetryPath(lang), title: getT(lang, 'consulting')('retry.metaTitle'), noindex: true });
 }
 
 /**
- * Result page for forms sent without JavaScript that were not stored. Dynamic (it reads the query);
- * the query carries only error codes, which are checked against a fixed list before use.
+ * The form again, for a submission without JavaScript that was not stored: filled in with what the
+ * reader sent, the errors next to their fields. The route handler (app/api/consulting) renders
+ * this page through a request to its own server, with the state in a private header (see
+ * lib/http/form-page.ts), and answers the reader with it and a 422, 429 or 503. Dynamic (it reads
+ * a header), so never cached; opened directly, without that header, it is the empty form.
  */
-export default async function ConsultingRetryPage({ params, searchParams }: Props) {
+export default async function ConsultingRetryPage({ params }: Props) {
   const lang = requireLang((await params).lang);
-  const query = await searchParams;
-  const reason = query.reason === 'rateLimited' ? 'rateLimited' : query.reason === 'invalid' ? 'invalid' : 'error';
-  const errors = parseRetryErrors(typeof query.e === 'string' ? query.e : undefined);
+  const state = decodeFormState((await headers()).get(FORM_STATE_HEADER));
   const t = getT(lang, 'consulting');
-  const title = reason === 'invalid' ? t('retry.invalidTitle') : reason === 'rateLimited' ? t('retry.rateLimitedTitle') : t('retry.errorTitle');
-  const intro = reason === 'invalid' ? t('retry.invalidText') : reason === 'rateLimited' ? t('errors.rateLimited') : t('errors.network');
+  if (!state) {
+    return (
+      <ListingShell>
+        <PageHeader title={t('form.title')} />
+        <ConsultingFormSection lang={lang} />
+      </ListingShell>
+    );
+  }
+  const intro = state.problem === 'invalid' ? t('retry.invalidText') : t(`errors.${state.problem}`);
   return (
     <ListingShell>
       <div role="alert">
-        <PageHeader title={title} intro={intro} />
+        <PageHeader title={t(`retry.${state.problem}Title`)} intro={intro} />
       </div>
-      <ConsultingFormSection lang={lang} initialErrors={errors} />
+      <ConsultingFormSection lang={lang} state={state} />
     </ListingShell>
   );
 }
