@@ -89,7 +89,7 @@ const REVALIDATE_TOKEN = Symbol.for('technow.revalidate-token');
 
 /**
  * @typedef {{ kind: 'page' } | { kind: 'pass' } | { kind: 'redirect', location: string } | { kind: 'notFound', lang?: string }} Resolution
- * @typedef {{ resolve(pathname: string, cookieHeader?: string): Resolution, nextPublicationAt(): number | undefined }} PublicationHooks
+ * @typedef {{ resolve(pathname: string, cookieHeader?: string): Resolution, isHiddenFile(pathname: string, cookieHeader?: string): boolean, nextPublicationAt(): number | undefined }} PublicationHooks
  */
 
 /**
@@ -103,11 +103,18 @@ export function publicationHooks() {
 /**
  * What the server does with a GET or HEAD request for a path.
  * @param {string} pathname raw path, without the query
- * @param {{ publicPaths: Set<string>, hooks?: PublicationHooks, cookie?: string }} context
+ * @param {{ publicPaths: Set<string>, hooks?: PublicationHooks, cookie?: string, query?: string }} context query: the raw query string without "?"
  * @returns {Resolution}
  */
-export function resolveRequest(pathname, { publicPaths, hooks, cookie }) {
-  if (pathname === '/' || pathname.startsWith('/_next/') || pathname.startsWith('/api/') || publicPaths.has(pathname)) return { kind: 'pass' };
+export function resolveRequest(pathname, { publicPaths, hooks, cookie, query = '' }) {
+  // A cover image of an article that is not public yet, directly or through the image optimiser.
+  if (publicPaths.has(pathname)) return hooks?.isHiddenFile(pathname, cookie) ? { kind: 'notFound' } : { kind: 'pass' };
+  if (pathname === '/_next/image') {
+    const source = new URLSearchParams(query).get('url') ?? '';
+    const file = source.startsWith('/') ? (source.split('?')[0] ?? '') : '';
+    return file && hooks?.isHiddenFile(encodeURI(file), cookie) ? { kind: 'notFound' } : { kind: 'pass' };
+  }
+  if (pathname === '/' || pathname.startsWith('/_next/') || pathname.startsWith('/api/')) return { kind: 'pass' };
   if (NOT_FOUND_PAGE.test(pathname)) return { kind: 'notFound' };
   /** @type {Resolution} */
   const answer = hooks ? hooks.resolve(pathname, cookie) : { kind: 'pass' };
@@ -343,7 +350,7 @@ async function main() {
     if (answer) return refuse(res, pathname, answer);
     if (pathname.startsWith('/api/internal/')) return sendNotFound(req, res, pathname);
     if (req.method === 'GET' || req.method === 'HEAD') {
-      const resolution = resolveRequest(pathname, { publicPaths, hooks: publicationHooks(), cookie: req.headers.cookie });
+      const resolution = resolveRequest(pathname, { publicPaths, hooks: publicationHooks(), cookie: req.headers.cookie, query: query === -1 ? '' : url.slice(query + 1) });
       if (resolution.kind === 'notFound') return sendNotFound(req, res, pathname);
       if (resolution.kind === 'redirect') {
         for (const [key, value] of headersFor(pathname)) res.setHeader(key, value);

@@ -1,4 +1,4 @@
-import { getCategories, getContentIndex, nextPublicationAt, type ContentIndex } from '@/lib/content';
+import { getCategories, getContentIndex, getContentStore, getUnpublishedArticle, nextPublicationAt, type ContentIndex } from '@/lib/content';
 import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
 import { consultingSentPath } from '@/lib/leads/paths';
 import { PREVIEW_COOKIE, cookieValue, previewSecret, verifyPreview } from '@/lib/preview/token';
@@ -67,12 +67,46 @@ function decode(pathname: string): string | undefined {
   }
 }
 
+/** The article a request's preview cookie validly grants, if any. */
+function previewGrant(cookieHeader: string | undefined) {
+  const token = cookieValue(cookieHeader, PREVIEW_COOKIE);
+  if (!token) return undefined;
+  const check = verifyPreview(token, previewSecret(), Date.now());
+  return check.ok ? check.grant : undefined;
+}
+
 /** True when the request carries a valid preview grant for exactly this article path. */
 function previewAllows(path: string, cookieHeader: string | undefined): boolean {
-  const token = cookieValue(cookieHeader, PREVIEW_COOKIE);
-  if (!token) return false;
-  const check = verifyPreview(token, previewSecret(), Date.now());
-  return check.ok && routes.article(check.grant.lang, check.grant.slug) === path;
+  const grant = previewGrant(cookieHeader);
+  return grant !== undefined && routes.article(grant.lang, grant.slug) === path;
+}
+
+const hidden = new WeakMap<ContentIndex, Set<string>>();
+
+/**
+ * Cover images (files in public/) of articles that are not public yet and that no public article
+ * uses: a guessed image URL must not show a story before its time.
+ */
+export function hiddenFiles(): Set<string> {
+  const index = getContentIndex();
+  const cached = hidden.get(index);
+  if (cached) return cached;
+  const shown = new Set<string>();
+  for (const lang of locales) for (const a of index.metas[lang]) if (a.cover) shown.add(a.cover.src);
+  const files = new Set<string>();
+  for (const a of getContentStore().articles) {
+    if (a.cover && !shown.has(a.cover.src) && !index.bySlug.has(`${a.lang}/${a.slug}`)) files.add(a.cover.src);
+  }
+  hidden.set(index, files);
+  return files;
+}
+
+/** True for a public/ file that belongs only to an article that is not public (unless previewed). */
+export function isHiddenFile(pathname: string, cookieHeader?: string): boolean {
+  const path = decode(pathname);
+  if (path === undefined || !hiddenFiles().has(path)) return false;
+  const grant = previewGrant(cookieHeader);
+  return !(grant && getUnpublishedArticle(grant.lang, grant.slug)?.cover?.src === path);
 }
 
 /**
@@ -105,6 +139,7 @@ export function resolvePage(pathname: string, cookieHeader?: string): Resolution
 /** What the production server reads from globalThis (see scripts/serve.mjs). */
 export interface PublicationHooks {
   resolve(pathname: string, cookieHeader?: string): Resolution;
+  isHiddenFile(pathname: string, cookieHeader?: string): boolean;
   nextPublicationAt(): number | undefined;
 }
 
@@ -112,6 +147,6 @@ export const PUBLICATION_HOOKS = 'technow.publication';
 
 /** Called once per server process (instrumentation.ts): makes the model available to serve.mjs. */
 export function registerPublicationHooks(): PublicationHooks {
-  const hooks = processSingleton<PublicationHooks>('publication', () => ({ resolve: resolvePage, nextPublicationAt }));
+  const hooks = processSingleton<PublicationHooks>('publication', () => ({ resolve: resolvePage, isHiddenFile, nextPublicationAt }));
   return hooks;
 }

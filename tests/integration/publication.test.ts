@@ -18,6 +18,8 @@ import { hasBuild, root, startServer, type RunningServer } from '../helpers/serv
  */
 const SLUG = 'zeitkapsel-geht-live';
 const TAG = 'zeitkapselprobe';
+/** A cover no fixture article uses: hidden until the article is public. */
+const COVER = '/images/articles/alphafold-3.webp';
 const SECRET = 's'.repeat(48);
 const SURFACES = [
   '/de',
@@ -49,6 +51,7 @@ date: "${date}"
 authors: [lena-hartmann]
 category: technologie
 tags: [ZeitkapselProbe]
+cover: { src: /images/articles/alphafold-3.webp, alt: "Ein Testbild", width: 1200, height: 675 }
 keyFacts:
   - label: Eins
     text: Erster Punkt.
@@ -131,6 +134,8 @@ describe.skipIf(!hasBuild)('a scheduled article goes live by itself on the runni
     expect((await get(base, `/de/articles/${SLUG}`, { RSC: '1' })).status).toBe(404);
     expect((await get(base, `/de/articles/${SLUG}/opengraph-image`)).status).toBe(404);
     expect((await get(base, `/de/tag/${TAG}`)).status).toBe(404);
+    expect((await get(base, COVER)).status).toBe(404);
+    expect((await get(base, `/_next/image?url=${encodeURIComponent(COVER)}&w=640&q=75`)).status).toBe(404);
     for (const url of SURFACES) {
       for (const res of await everyProcess(base, url)) {
         expect(res.status, url).toBe(200);
@@ -155,6 +160,8 @@ describe.skipIf(!hasBuild)('a scheduled article goes live by itself on the runni
     }
     expect((await get(base, `/de/articles/${SLUG}/opengraph-image`)).status).toBe(200);
     expect((await get(base, `/de/tag/${TAG}`)).status).toBe(200);
+    expect((await get(base, COVER)).status).toBe(200);
+    expect((await get(base, `/_next/image?url=${encodeURIComponent(COVER)}&w=640&q=75`)).status).toBe(200);
     for (const url of SURFACES) {
       for (const res of await everyProcess(base, url)) {
         expect(res.status, url).toBe(200);

@@ -74,6 +74,7 @@ describe('which pages exist: asked of the app\'s model, never of a build file', 
       if (pathname.startsWith('/de/') || pathname.startsWith('/en/')) return { kind: 'notFound' as const, lang: pathname.slice(1, 3) };
       return { kind: 'pass' as const };
     },
+    isHiddenFile: (pathname: string, cookie?: string) => pathname === '/images/articles/klarna.webp' && cookie !== 'ok',
     nextPublicationAt: () => undefined,
   };
 
@@ -89,12 +90,20 @@ describe('which pages exist: asked of the app\'s model, never of a build file', 
     expect(resolveRequest('/de/articles/entwurf', { publicPaths, hooks, cookie: 'ok' })).toEqual({ kind: 'page' });
   });
 
-  it('never asks the model about assets, API routes, "/" or files from public/', () => {
+  it('never asks the model about pages for assets, API routes, "/" or files from public/', () => {
     asked.length = 0;
-    for (const p of ['/', '/_next/static/chunks/a.js', '/api/health', '/images/articles/klarna.webp', '/og-default.png']) {
+    for (const p of ['/', '/_next/static/chunks/a.js', '/api/health', '/og-default.png']) {
       expect(resolveRequest(p, { publicPaths, hooks }), p).toEqual({ kind: 'pass' });
     }
     expect(asked).toEqual([]);
+  });
+
+  it('hides the cover of an article that is not public yet, also through the image optimiser, except in its preview', () => {
+    expect(resolveRequest('/images/articles/klarna.webp', { publicPaths, hooks })).toEqual({ kind: 'notFound' });
+    expect(resolveRequest('/images/articles/klarna.webp', { publicPaths, hooks, cookie: 'ok' })).toEqual({ kind: 'pass' });
+    expect(resolveRequest('/_next/image', { publicPaths, hooks, query: 'url=%2Fimages%2Farticles%2Fklarna.webp&w=640&q=75' })).toEqual({ kind: 'notFound' });
+    expect(resolveRequest('/_next/image', { publicPaths, hooks, query: 'url=%2Fog-default.png&w=640&q=75' })).toEqual({ kind: 'pass' });
+    expect(resolveRequest('/_next/image', { publicPaths, hooks, query: 'w=640' })).toEqual({ kind: 'pass' });
   });
 
   it('answers the 404 page itself as unknown, so it is only ever sent with status 404', () => {
