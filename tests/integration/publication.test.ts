@@ -192,6 +192,7 @@ describe.skipIf(!hasBuild)('a scheduled article goes live by itself on the runni
         if (pending.size > 0) await sleep(2_000);
       }
       expect([...pending], 'still stale through nginx 60 s after the publication time').toEqual([]);
+      console.info(`through nginx every listing showed the article ${Math.round((Date.now() - goLive) / 1000)} s after its time (promise: 60 s)`);
     }
   }, 200_000);
 });
