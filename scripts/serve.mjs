@@ -350,7 +350,14 @@ async function main() {
     if (answer) return refuse(res, pathname, answer);
     if (pathname.startsWith('/api/internal/')) return sendNotFound(req, res, pathname);
     if (req.method === 'GET' || req.method === 'HEAD') {
-      const resolution = resolveRequest(pathname, { publicPaths, hooks: publicationHooks(), cookie: req.headers.cookie, query: query === -1 ? '' : url.slice(query + 1) });
+      /** @type {Resolution} */
+      let resolution = { kind: 'pass' };
+      try {
+        resolution = resolveRequest(pathname, { publicPaths, hooks: publicationHooks(), cookie: req.headers.cookie, query: query === -1 ? '' : url.slice(query + 1) });
+      } catch (error) {
+        // Content the model cannot read (a broken CONTENT_DIR): Next renders its error page.
+        console.error(error);
+      }
       if (resolution.kind === 'notFound') return sendNotFound(req, res, pathname);
       if (resolution.kind === 'redirect') {
         for (const [key, value] of headersFor(pathname)) res.setHeader(key, value);
