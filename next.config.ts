@@ -49,13 +49,31 @@ export const securityHeaders: { key: string; value: string }[] = [
 ];
 
 /**
- * Prerendered pages: a CDN (or the nginx in deploy/nginx.conf) may keep a page for 10 minutes and
- * serve a stale copy for a day while it refetches; browsers always revalidate (max-age=0). Next.js
- * only sets its own Cache-Control when none is set, so this replaces its default one-year s-maxage,
- * which would keep corrected articles at the edge far too long. Hashed assets under /_next/static
- * keep Next's `public, max-age=31536000, immutable`, which cannot be overridden.
+ * How long a shared cache (CDN, the nginx in deploy/nginx.conf) may keep each kind of response.
+ * Browsers always revalidate (max-age=0). Next.js only sets its own Cache-Control when none is set,
+ * so these replace its default one-year s-maxage. Hashed assets under /_next/static keep Next's
+ * `public, max-age=31536000, immutable`, which cannot be overridden. docs/production.md explains
+ * each kind.
+ *
+ * Articles and other pages: 10 minutes, then a stale copy for a day while the cache refetches. An
+ * article's text changes only with a deploy; its sidebar and links to newer articles may lag by
+ * these 10 minutes behind a cache.
  */
 export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=600, stale-while-revalidate=86400';
+
+/**
+ * Everything that lists articles (home, archive, category, hashtag and author pages, feeds,
+ * sitemaps, search): fresh for 30 s, then served stale for at most 30 s more while one request
+ * refetches, so a scheduled article appears behind a cache within 60 s of its time (the server
+ * itself shows it at once: scripts/serve.mjs expires its page cache at that moment).
+ */
+export const LISTING_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30';
+
+/**
+ * Next's draft mode (a colleague's signed preview, lib/preview) marks its requests with this
+ * cookie: they get Next's own `private, no-cache, no-store` and never a shared lifetime.
+ */
+const notInPreview = [{ type: 'cookie' as const, key: '__prerender_bypass' }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -73,21 +91,21 @@ const nextConfig: NextConfig = {
     '/*': ['./data/**/*', './test-results/**/*', './tests/**/*', './tmp/**/*', './docs/**/*', './deploy/**/*', './coverage/**/*', './playwright-report/**/*', './.git/**/*', './*.tsbuildinfo'],
   },
   async headers() {
+    const cache = (source: string, value: string) => ({ source, missing: notInPreview, headers: [{ key: 'Cache-Control', value }] });
+    // Later rules win for the same header: the general page rule first, listings after it.
     return [
       { source: '/:path*', headers: securityHeaders },
-      {
-        // Language-prefixed pages and feeds only: never the locale redirect at "/" (it varies per reader) nor /api.
-        source: '/:lang(de|en)/:path*',
-        headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }],
-      },
-      {
-        source: '/:lang(de|en)',
-        headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }],
-      },
+      // Language-prefixed pages and feeds only: never the locale redirect at "/" (it varies per reader) nor /api.
+      cache('/:lang(de|en)/:path*', PAGE_CACHE_CONTROL),
+      cache('/:lang(de|en)', LISTING_CACHE_CONTROL),
+      cache('/:lang(de|en)/:kind(archive|category|tag|author|search)', LISTING_CACHE_CONTROL),
+      cache('/:lang(de|en)/:kind(archive|category|tag|author)/:path+', LISTING_CACHE_CONTROL),
+      cache('/:lang(de|en)/:feed(feed\\.xml|atom\\.xml)', LISTING_CACHE_CONTROL),
+      // Sitemaps (also split ones such as /sitemap-0.xml) and the news sitemap.
+      cache('/:file(sitemap[^/]*\\.xml|news-sitemap[^/]*\\.xml)', LISTING_CACHE_CONTROL),
       {
         // The form page for a returned submission renders what a private request header carries
         // (lib/http/form-page.ts): never stored by a cache, whose key does not include that header.
-        // Later rules win over earlier ones for the same header.
         source: '/:lang(de|en)/consulting/retry',
         headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
       },

@@ -12,9 +12,15 @@
  *   on every page request at about a quarter of the throughput. Here the same checks cost a Set
  *   lookup and a decodeURIComponent, and proxy.ts only runs where it is needed: on paths without a
  *   language prefix, which it redirects.
- * - Older articles, numbered listing pages and hashtag pages render on first request; for one that
- *   does not exist (and for unknown categories and authors) the server sends the prerendered 404
- *   page in the URL's language itself (see LISTED below).
+ * - Which pages exist is asked, per request, of the app's model of what is public now (registered on
+ *   globalThis by instrumentation.ts, lib/publication/pages.ts): an unknown page under /de or /en
+ *   gets the prerendered 404 page of its language, in full, before Next renders anything; an old
+ *   address of a real page gets its 308 (lib/routing/redirects.ts). Nothing is read from the build's
+ *   sitemap: an article that becomes public after the build is a real page at its time.
+ * - Scheduled articles go live by themselves: each process keeps a timer for the next publication
+ *   time and then expires its own page cache (revalidatePath through a private loopback listener,
+ *   app/api/internal/revalidate), once at start-up too, because prerendered pages show the build's
+ *   moment.
  * The guard's own answers carry the headers next.config.ts gives every response (read from the
  * build's routes-manifest.json, so there is one source of truth).
  *
@@ -22,6 +28,7 @@
  * to server.js). NEXT_DIST_DIR selects the build (default .next).
  */
 import cluster from 'node:cluster';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -68,29 +75,101 @@ export function configuredHeaders(distDir) {
 }
 
 /*
- * Routes with parameters whose every page the prerendered sitemap lists (it is built from the one
- * model of public pages, lib/seo/pages.ts, so drafts are never in it): articles, hashtags and
- * archive pages, which render on first request (lib/prerender.ts), and categories and authors. For
- * a page of these routes that does not exist, the server sends the prerendered 404 page in the
- * URL's language itself, as nginx's `error_page 404` would: Next 16 renders a 404 on demand as an
- * empty HTML shell that only fills in with JavaScript, and made-up URLs stay out of the page cache.
- * Any first segment matches, so "/fr/articles/x.y" (which the proxy does not redirect: it has a
- * dot) is answered here too instead of rendering the language layout's notFound() on demand.
+ * For paths without a language prefix: shapes of article and listing pages under another first
+ * segment ("/fr/articles/x.y", which the proxy does not redirect because it has a dot, or
+ * "/images/articles/missing.webp") get the global 404 page here instead of an on-demand render.
  */
 const LISTED = /^\/[^/]+\/(?:articles\/[^/]+|author\/[^/]+|tag\/[^/]+(?:\/[^/]+)?|archive\/[^/]+|category\/[^/]+(?:\/(?!feed\.xml$|atom\.xml$)[^/]+)?)$/;
 /** The localised 404 page itself (app/[lang]/404): only ever sent with status 404. */
 const NOT_FOUND_PAGE = /^\/[^/]+\/404$/;
+/** The route that expires this process's page cache; reachable only through the private listener. */
+export const INTERNAL_REVALIDATE = '/api/internal/revalidate';
+const HOOKS = Symbol.for('technow.publication');
+const REVALIDATE_TOKEN = Symbol.for('technow.revalidate-token');
 
 /**
- * Paths that exist for the listed routes: the pages in the build's prerendered sitemap.
- * @param {string} distDir absolute path of the build folder
- * @returns {Set<string>}
+ * @typedef {{ kind: 'page' } | { kind: 'pass' } | { kind: 'redirect', location: string } | { kind: 'notFound', lang?: string }} Resolution
+ * @typedef {{ resolve(pathname: string, cookieHeader?: string): Resolution, isHiddenFile(pathname: string, cookieHeader?: string): boolean, nextPublicationAt(): number | undefined }} PublicationHooks
  */
-export function knownPages(distDir) {
-  const xml = fs.readFileSync(path.join(distDir, 'server', 'app', 'sitemap.xml.body'), 'utf8');
-  const paths = new Set();
-  for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.add(new URL(m[1] ?? '/').pathname);
-  return paths;
+
+/**
+ * The model the Next app registered in this process (instrumentation.ts), or undefined before that.
+ * @returns {PublicationHooks | undefined}
+ */
+export function publicationHooks() {
+  return /** @type {Record<symbol, PublicationHooks | undefined>} */ (/** @type {unknown} */ (globalThis))[HOOKS];
+}
+
+/**
+ * What the server does with a GET or HEAD request for a path.
+ * @param {string} pathname raw path, without the query
+ * @param {{ publicPaths: Set<string>, hooks?: PublicationHooks, cookie?: string, query?: string }} context query: the raw query string without "?"
+ * @returns {Resolution}
+ */
+export function resolveRequest(pathname, { publicPaths, hooks, cookie, query = '' }) {
+  // A cover image of an article that is not public yet, directly or through the image optimiser.
+  if (publicPaths.has(pathname)) return hooks?.isHiddenFile(pathname, cookie) ? { kind: 'notFound' } : { kind: 'pass' };
+  if (pathname === '/_next/image') {
+    const source = new URLSearchParams(query).get('url') ?? '';
+    const file = source.startsWith('/') ? (source.split('?')[0] ?? '') : '';
+    return file && hooks?.isHiddenFile(encodeURI(file), cookie) ? { kind: 'notFound' } : { kind: 'pass' };
+  }
+  if (pathname === '/' || pathname.startsWith('/_next/') || pathname.startsWith('/api/')) return { kind: 'pass' };
+  if (NOT_FOUND_PAGE.test(pathname)) return { kind: 'notFound' };
+  /** @type {Resolution} */
+  const answer = hooks ? hooks.resolve(pathname, cookie) : { kind: 'pass' };
+  if (answer.kind === 'pass' && LISTED.test(pathname)) return { kind: 'notFound' };
+  return answer;
+}
+
+/**
+ * Milliseconds to wait for a publication time: a little after it (so the model already counts the
+ * article as public), never negative, and within what setTimeout accepts (about 24.8 days; the
+ * timer is simply set again then).
+ * @param {number} at
+ * @param {number} now
+ */
+export function delayUntil(at, now) {
+  return Math.min(Math.max(0, at - now) + 10, 2 ** 31 - 1);
+}
+
+/**
+ * Expires this process's page cache at start-up and whenever a scheduled article's time comes.
+ * A second pass shortly after catches a page whose render began just before the moment and was
+ * stored just after it.
+ * @param {{ nextAt: () => number | undefined, invalidate: () => Promise<void>, log?: (message: string) => void }} options
+ * @returns {{ stop(): void }}
+ */
+export function schedulePublications({ nextAt, invalidate, log = console.error }) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  let stopped = false;
+  const run = () => invalidate().catch((error) => log(`page cache invalidation failed: ${error instanceof Error ? error.message : String(error)}`));
+  const arm = () => {
+    if (stopped) return;
+    let at;
+    try {
+      at = nextAt();
+    } catch (error) {
+      log(`no publication schedule: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (at === undefined) return;
+    timer = setTimeout(() => {
+      void run().then(() => {
+        setTimeout(() => void run(), 1500).unref();
+        arm();
+      });
+    }, delayUntil(at, Date.now()));
+    timer.unref();
+  };
+  void run().then(arm);
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 /**
@@ -108,15 +187,6 @@ export function publicFiles(publicDir) {
     paths.add(encodeURI(`/${relative.split(path.sep).join('/')}`));
   }
   return paths;
-}
-
-/**
- * True when the request is for a page of a listed route that does not exist, or for the 404 page.
- * @param {string} pathname raw path, without the query
- * @param {Set<string>} known pages and public files that exist
- */
-export function isUnknownPage(pathname, known) {
-  return NOT_FOUND_PAGE.test(pathname) || (LISTED.test(pathname) && !known.has(pathname));
 }
 
 /**
@@ -228,11 +298,15 @@ async function main() {
   const conf = JSON.parse(fs.readFileSync(recorded, 'utf8')).config;
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
 
+  // This process's key to its own cache-invalidation route; never leaves the process's memory.
+  const revalidateToken = crypto.randomBytes(32).toString('hex');
+  /** @type {Record<symbol, string>} */ (/** @type {unknown} */ (globalThis))[REVALIDATE_TOKEN] = revalidateToken;
+
   const app = next({ dev: false, dir, hostname, port, conf });
   const handle = app.getRequestHandler();
   await app.prepare();
   const headersFor = configuredHeaders(path.join(dir, conf.distDir));
-  const known = new Set([...knownPages(path.join(dir, conf.distDir)), ...publicFiles(path.join(dir, 'public'))]);
+  const publicPaths = publicFiles(path.join(dir, 'public'));
   const notFoundFor = notFoundPages(path.join(dir, conf.distDir));
 
   /**
@@ -249,6 +323,25 @@ async function main() {
     res.end();
   };
 
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {string} pathname
+   */
+  const sendNotFound = (req, res, pathname) => {
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const page = notFoundFor(pathname);
+    const body = gzip ? page.gzip : page.html;
+    for (const [key, value] of headersFor(pathname)) res.setHeader(key, value);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Content-Length', String(body.length));
+    res.statusCode = 404;
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
   const server = http.createServer((req, res) => {
     // Private headers for the app (lib/http/socket.ts), always overwritten so a client cannot set them:
     // the socket's peer (client or proxy: TRUSTED_PROXIES decides) and the address:port it reached.
@@ -257,20 +350,28 @@ async function main() {
     req.headers['x-technow-local'] = `${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort}`;
     const url = req.url ?? '/';
     const answer = guard(req.method ?? 'GET', url);
-    const pathname = url.split('?')[0] ?? '/';
+    const query = url.indexOf('?');
+    const pathname = query === -1 ? url : url.slice(0, query);
     if (answer) return refuse(res, pathname, answer);
-    if ((req.method === 'GET' || req.method === 'HEAD') && isUnknownPage(pathname, known)) {
-      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      const page = notFoundFor(pathname);
-      const body = gzip ? page.gzip : page.html;
-      for (const [key, value] of headersFor(pathname)) res.setHeader(key, value);
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
-      res.setHeader('Vary', 'Accept-Encoding');
-      if (gzip) res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Content-Length', String(body.length));
-      res.statusCode = 404;
-      return res.end(req.method === 'HEAD' ? undefined : body);
+    if (pathname.startsWith('/api/internal/')) return sendNotFound(req, res, pathname);
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      /** @type {Resolution} */
+      let resolution = { kind: 'pass' };
+      try {
+        resolution = resolveRequest(pathname, { publicPaths, hooks: publicationHooks(), cookie: req.headers.cookie, query: query === -1 ? '' : url.slice(query + 1) });
+      } catch (error) {
+        // Content the model cannot read (a broken CONTENT_DIR): Next renders its error page.
+        console.error(error);
+      }
+      if (resolution.kind === 'notFound') return sendNotFound(req, res, pathname);
+      if (resolution.kind === 'redirect') {
+        for (const [key, value] of headersFor(pathname)) res.setHeader(key, value);
+        res.setHeader('Location', resolution.location + (query === -1 ? '' : url.slice(query)));
+        res.setHeader('Cache-Control', 'public, max-age=3600');
+        res.setHeader('Content-Length', '0');
+        res.statusCode = 308;
+        return res.end();
+      }
     }
     return handle(req, res);
   });
@@ -281,10 +382,33 @@ async function main() {
   const keepAlive = Number(process.env.KEEP_ALIVE_TIMEOUT);
   if (Number.isFinite(keepAlive) && keepAlive > 0) server.keepAliveTimeout = keepAlive;
 
-  const shutdown = () => server.close(() => process.exit(0));
+  // The private listener of this process: loopback only, random port, one route. Requests to the
+  // shared public port could land in another process of the cluster.
+  const internal = http.createServer((req, res) => {
+    if (req.method === 'POST' && req.url === INTERNAL_REVALIDATE) return handle(req, res);
+    res.statusCode = 404;
+    res.end();
+  });
+  await new Promise((resolve) => internal.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const internalPort = /** @type {import('node:net').AddressInfo} */ (internal.address()).port;
+  const invalidate = async () => {
+    const res = await fetch(`http://127.0.0.1:${internalPort}${INTERNAL_REVALIDATE}`, { method: 'POST', headers: { 'x-technow-revalidate': revalidateToken } });
+    if (res.status !== 204) throw new Error(`${INTERNAL_REVALIDATE} answered ${res.status}`);
+  };
+
+  /** @type {{ stop(): void } | undefined} */
+  let schedule;
+  const shutdown = () => {
+    schedule?.stop();
+    internal.close();
+    server.close(() => process.exit(0));
+  };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
   server.listen(port, hostname, () => {
+    const hooks = publicationHooks();
+    if (hooks) schedule = schedulePublications({ nextAt: () => hooks.nextPublicationAt(), invalidate });
+    else console.error('The app registered no publication model (instrumentation.ts): unknown pages and scheduled articles are left to Next.');
     console.log(`▲ TechNow ready on http://${hostname}:${port} (build ${conf.distDir}, process ${process.pid})`);
   });
 }

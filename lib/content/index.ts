@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ContentValidationError, contentSignature, loadContent } from '@/lib/content/load';
 import { pickRelated } from '@/lib/content/related';
 import { processSingleton } from '@/lib/process-cache';
-import type { Article, ArticleMeta, Author, Category, Tag } from '@/lib/content/types';
+import type { Article, ArticleMeta, Author, Category, PublicationStatus, Tag } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { siteConfig } from '@/lib/site';
 
@@ -19,11 +19,12 @@ function publicDir(): string {
 }
 
 /**
- * Drafts and scheduled articles are shown only while editing (`next dev`, or CONTENT_PREVIEW=1);
- * every production output leaves them out.
+ * Drafts and scheduled articles are shown, with their marker, only while editing (`next dev`).
+ * Every production mode shows readers exactly the public articles; a colleague with a signed
+ * preview link sees one more article (lib/preview), never a different site.
  */
-export function previewEnabled(): boolean {
-  return process.env.CONTENT_PREVIEW === '1' || process.env.NODE_ENV === 'development';
+export function showsUnpublished(): boolean {
+  return process.env.NODE_ENV === 'development';
 }
 
 export interface CategoryWithCount extends Category {
@@ -41,6 +42,11 @@ export interface Page<T> {
   total: number;
 }
 
+/**
+ * What readers can see at one moment. A new object exactly when that set changes (an article's
+ * time has come, or, in `next dev`, a file changed): derived data (category counts, search, the
+ * server's page list) is memoised in WeakMaps keyed by it.
+ */
 export interface ContentIndex {
   /** Visible articles per language, newest first. */
   byLang: Record<Locale, Article[]>;
@@ -51,16 +57,82 @@ export interface ContentIndex {
   metas: Record<Locale, ArticleMeta[]>;
 }
 
+/**
+ * Everything read from the content folder, parsed once per process: every article including
+ * drafts (for signed previews) and scheduled ones (they go live by the clock, without a re-read).
+ */
+export interface LoadedStore {
+  articles: Article[];
+  authors: Map<string, Author>;
+  categories: Map<string, Category>;
+  /** Publication instants (ms) of the non-draft articles, ascending. */
+  schedule: number[];
+  bySlug: Map<string, Article>;
+}
+
 function toMeta(article: Article): ArticleMeta {
   const { html: _html, headings: _headings, ...meta } = article;
   return meta;
 }
 
-/** Builds the lookups pages need from validated content; throws on any content problem. */
-export function buildIndex(options: { contentDir: string; publicDir: string; now?: Date; preview?: boolean }): ContentIndex {
+/** The one rule: an article is public when it is not a draft and its date has passed. */
+export function isPublicAt(article: Pick<ArticleMeta, 'status' | 'date'>, now: number): boolean {
+  return article.status !== 'draft' && Date.parse(article.date) <= now;
+}
+
+/** Reads and validates the content folder into a store; throws on any content problem. */
+export function loadStore(options: { contentDir: string; publicDir: string }): LoadedStore {
   const loaded = loadContent(options);
   if (loaded.issues.length > 0) throw new ContentValidationError(loaded.issues);
-  const visible = options.preview ? loaded.articles : loaded.articles.filter((a) => a.status === 'published');
+  const schedule = loaded.articles
+    .filter((a) => a.status !== 'draft')
+    .map((a) => Date.parse(a.date))
+    .sort((a, b) => a - b);
+  const bySlug = new Map(loaded.articles.map((a) => [`${a.lang}/${a.slug}`, a]));
+  return { articles: loaded.articles, authors: loaded.authors, categories: loaded.categories, schedule, bySlug };
+}
+
+/** How many non-draft articles are public at `now`: the public set grows only at these instants. */
+function publishedCount(schedule: readonly number[], now: number): number {
+  let lo = 0;
+  let hi = schedule.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((schedule[mid] ?? Infinity) <= now) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The nearest future publication instant of a store after `now`, or undefined. */
+export function nextPublicationIn(store: Pick<LoadedStore, 'schedule'>, now: number): number | undefined {
+  return store.schedule[publishedCount(store.schedule, now)];
+}
+
+// An article loaded as "scheduled" is shown as "published" once its time has come; one copy each.
+const withStatus = new WeakMap<Article, Map<PublicationStatus, Article>>();
+function statusAt(article: Article, now: number): Article {
+  const status: PublicationStatus = article.status === 'draft' ? 'draft' : Date.parse(article.date) <= now ? 'published' : 'scheduled';
+  if (status === article.status) return article;
+  let copies = withStatus.get(article);
+  if (!copies) {
+    copies = new Map();
+    withStatus.set(article, copies);
+  }
+  let copy = copies.get(status);
+  if (!copy) {
+    copy = { ...article, status };
+    copies.set(status, copy);
+  }
+  return copy;
+}
+
+/**
+ * The view of a store at `now`: the public articles, or (`includeUnpublished`, for `next dev`)
+ * every article with its status at that moment. Pure; no clock, no file system.
+ */
+export function viewAt(store: LoadedStore, now: number, includeUnpublished = false): ContentIndex {
+  const visible = includeUnpublished ? store.articles.map((a) => statusAt(a, now)) : store.articles.filter((a) => isPublicAt(a, now)).map((a) => statusAt(a, now));
   const byLang: Record<Locale, Article[]> = { de: [], en: [] };
   const bySlug = new Map<string, Article>();
   const byTranslationKey = new Map<string, Map<Locale, Article>>();
@@ -75,33 +147,75 @@ export function buildIndex(options: { contentDir: string; publicDir: string; now
     byLang,
     bySlug,
     byTranslationKey,
-    authors: loaded.authors,
-    categories: loaded.categories,
+    authors: store.authors,
+    categories: store.categories,
     metas: { de: byLang.de.map(toMeta), en: byLang.en.map(toMeta) },
   };
 }
 
-const memo = processSingleton('content-index', () => ({ current: undefined as { key: string; signature: string; index: ContentIndex } | undefined }));
-
-/**
- * The content index, built once per process. While editing (`next dev`) a changed file is picked up
- * on the next request without a restart; in production the signature is never re-read.
- */
-export function getContentIndex(): ContentIndex {
-  const dir = contentDir();
-  const preview = previewEnabled();
-  const key = `${dir}|${preview}`;
-  const watching = process.env.NODE_ENV === 'development';
-  const cached = memo.current;
-  if (cached && cached.key === key && (!watching || cached.signature === contentSignature(dir))) return cached.index;
-  const index = buildIndex({ contentDir: dir, publicDir: publicDir(), preview });
-  memo.current = { key, signature: watching ? contentSignature(dir) : '', index };
-  return index;
+/** Builds the view of a content folder at `now` in one step (tests, scripts); throws on any content problem. */
+export function buildIndex(options: { contentDir: string; publicDir: string; now?: Date; includeUnpublished?: boolean }): ContentIndex {
+  const store = loadStore(options);
+  return viewAt(store, (options.now ?? new Date()).getTime(), options.includeUnpublished ?? false);
 }
 
-/** Forgets the memoised index (tests switch CONTENT_DIR between fixtures). */
+interface Memo {
+  store?: { key: string; signature: string; value: LoadedStore };
+  view?: { store: LoadedStore; includeUnpublished: boolean; published: number; value: ContentIndex };
+}
+
+const memo = processSingleton('content-index', (): Memo => ({}));
+
+/**
+ * The parsed content, read once per process. While editing (`next dev`) a changed file is picked
+ * up on the next request without a restart; in production the folder is never read again.
+ */
+export function getContentStore(): LoadedStore {
+  const dir = contentDir();
+  const watching = process.env.NODE_ENV === 'development';
+  const cached = memo.store;
+  if (cached && cached.key === dir && (!watching || cached.signature === contentSignature(dir))) return cached.value;
+  const value = loadStore({ contentDir: dir, publicDir: publicDir() });
+  memo.store = { key: dir, signature: watching ? contentSignature(dir) : '', value };
+  return value;
+}
+
+/**
+ * What is public now, asked anew on every call (a binary search over the publication times): the
+ * same object until the next article's time has come, then a new one. Every surface (pages,
+ * lists, search, feeds, sitemaps, share images, JSON, the production server's 404 decisions) reads
+ * through this, so they cannot disagree.
+ */
+export function getContentIndex(): ContentIndex {
+  const store = getContentStore();
+  const now = Date.now();
+  const includeUnpublished = showsUnpublished();
+  const published = publishedCount(store.schedule, now);
+  const cached = memo.view;
+  if (cached && cached.store === store && cached.includeUnpublished === includeUnpublished && cached.published === published) return cached.value;
+  const value = viewAt(store, now, includeUnpublished);
+  memo.view = { store, includeUnpublished, published, value };
+  return value;
+}
+
+/** The nearest future time (ms since the epoch) at which a scheduled article becomes public. */
+export function nextPublicationAt(): number | undefined {
+  return nextPublicationIn(getContentStore(), Date.now());
+}
+
+/**
+ * Any loaded article, public or not: only for a signed preview (lib/preview), which checks the
+ * reader's right to it first. Never use it to list or link articles.
+ */
+export function getUnpublishedArticle(lang: Locale, slug: string): Article | undefined {
+  const article = getContentStore().bySlug.get(`${lang}/${slug}`);
+  return article ? statusAt(article, Date.now()) : undefined;
+}
+
+/** Forgets the memoised content (tests switch CONTENT_DIR between fixtures). */
 export function resetContentIndex(): void {
-  memo.current = undefined;
+  memo.store = undefined;
+  memo.view = undefined;
 }
 
 /** One article with its body, or undefined. */

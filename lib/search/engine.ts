@@ -190,7 +190,18 @@ function toHit(doc: SearchDocument, terms: string[], score: number): SearchHit {
  * Searches an index: all words must match (AND); if that finds nothing, any word may (OR), so one
  * unknown word doesn't empty the list. Returns one page of hits with highlighted title and snippet.
  */
-export function searchIndex(index: SearchIndex, query: string, { page = 1, perPage = 10 }: { page?: number; perPage?: number } = {}): SearchResultPage {
+export interface SearchPageOptions {
+  page?: number;
+  perPage?: number;
+  /**
+   * Which documents may be found right now (the index also holds articles scheduled for later, so
+   * publishing needs no rebuild): applied inside every pass, so totals, pages and the fallback
+   * passes see only these.
+   */
+  visible?: (id: string) => boolean;
+}
+
+export function searchIndex(index: SearchIndex, query: string, { page = 1, perPage = 10, visible }: SearchPageOptions = {}): SearchResultPage {
   const words = queryWords(query);
   if (words.length === 0) return { hits: [], total: 0, page, pageCount: 0 };
   const text = words.join(' ');
@@ -198,15 +209,16 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, perPa
   // Very common words don't narrow the result down: match on the rare words alone, or, if all
   // are common, look for the whole words in the fields that say what an article is about first.
   const matchWords = rare.length > 0 ? rare : words;
-  let results = rare.length > 0 ? index.mini.search(rare.join(' '), { combineWith: 'AND' }) : [];
+  const filter: Pick<SearchOptions, 'filter'> = visible ? { filter: (r) => visible(String(r.id)) } : {};
+  let results = rare.length > 0 ? index.mini.search(rare.join(' '), { combineWith: 'AND', ...filter }) : [];
   for (let i = 0; rare.length === 0 && results.length === 0 && i < COMMON_FIELD_STEPS.length; i++) {
     const fields = COMMON_FIELD_STEPS[i];
-    results = index.mini.search(text, { combineWith: 'AND', fields, prefix: fields === FIELDS ? SEARCH_OPTIONS.prefix : false });
+    results = index.mini.search(text, { combineWith: 'AND', fields, prefix: fields === FIELDS ? SEARCH_OPTIONS.prefix : false, ...filter });
   }
   // Typo tolerance only when exact and prefix matching find nothing: keeps common words fast and
   // stops near-misses from diluting good results.
-  if (results.length === 0) results = index.mini.search(typoQuery(matchWords));
-  if (results.length === 0 && matchWords.length > 1) results = index.mini.search(matchWords.join(' '), { combineWith: 'OR', ...FUZZY_OPTIONS });
+  if (results.length === 0) results = index.mini.search(typoQuery(matchWords), filter);
+  if (results.length === 0 && matchWords.length > 1) results = index.mini.search(matchWords.join(' '), { combineWith: 'OR', ...FUZZY_OPTIONS, ...filter });
   const highlightTerms = common.map((w) => processTerm(w) ?? '').filter(Boolean);
   const pageCount = Math.ceil(results.length / perPage);
   const start = (page - 1) * perPage;

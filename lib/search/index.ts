@@ -1,4 +1,4 @@
-import { getAllArticles, getArticle, getAuthor, getCategory, getContentIndex, type ContentIndex } from '@/lib/content';
+import { getContentIndex, getContentStore, showsUnpublished, type LoadedStore } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/settings';
 import { processSingleton } from '@/lib/process-cache';
 import { articleToSearchDocument } from '@/lib/search/documents';
@@ -7,33 +7,38 @@ import type { SearchResultPage } from '@/lib/search/types';
 
 export { cleanQuery, parsePage, MAX_QUERY_LENGTH, RESULTS_PER_PAGE, OVERLAY_RESULTS } from '@/lib/search/query';
 
-// One index per language and content snapshot: built on first use, then reused by every request.
-// Keyed by the content index object, so `next dev` rebuilds after an edit and production never does.
-// Shared by every route bundle of the process (see lib/process-cache.ts).
-const indexes = processSingleton('search-indexes', () => new WeakMap<ContentIndex, Partial<Record<Locale, SearchIndex>>>());
+// One index per language and parsed content: built once (at start-up, instrumentation.ts), then
+// reused by every request. It holds every article that is or will be public (scheduled ones too),
+// and each query is filtered by what is public at that moment (lib/content), so an article goes
+// live in search at its time without re-indexing, and nothing else is ever found. `next dev`
+// rebuilds after an edit because the store object changes. Shared by every route bundle of the
+// process (see lib/process-cache.ts).
+const indexes = processSingleton('search-indexes', () => new WeakMap<LoadedStore, Partial<Record<Locale, SearchIndex>>>());
 
-/** The memoised search index of a language, built from published articles only. */
+/** The memoised search index of a language: non-draft articles (in `next dev` drafts too). */
 export function getSearchIndex(lang: Locale): SearchIndex {
-  const content = getContentIndex();
-  const perLang = indexes.get(content) ?? {};
+  const store = getContentStore();
+  const perLang = indexes.get(store) ?? {};
   const existing = perLang[lang];
   if (existing) return existing;
-  const documents = getAllArticles(lang).flatMap((meta) => {
-    const article = getArticle(lang, meta.slug);
-    if (!article) return [];
-    const category = getCategory(article.category)?.name[lang] ?? article.category;
-    const authors = article.authors.map((slug) => getAuthor(slug)?.name ?? slug);
-    return [articleToSearchDocument(article, { category, authors })];
-  });
+  const withDrafts = showsUnpublished();
+  const documents = store.articles
+    .filter((a) => a.lang === lang && (withDrafts || a.status !== 'draft'))
+    .map((article) => {
+      const category = store.categories.get(article.category)?.name[lang] ?? article.category;
+      const authors = article.authors.map((slug) => store.authors.get(slug)?.name ?? slug);
+      return articleToSearchDocument(article, { category, authors });
+    });
   const built = buildSearchIndex(documents);
   perLang[lang] = built;
-  indexes.set(content, perLang);
+  indexes.set(store, perLang);
   return built;
 }
 
-/** Searches the published articles of a language; `query` should come from cleanQuery(). */
+/** Searches the articles of a language that are public now; `query` should come from cleanQuery(). */
 export function searchArticles(lang: Locale, query: string, options: { page?: number; perPage?: number } = {}): SearchResultPage {
-  return searchIndex(getSearchIndex(lang), query, options);
+  const visible = getContentIndex().bySlug;
+  return searchIndex(getSearchIndex(lang), query, { ...options, visible: (id) => visible.has(`${lang}/${id}`) });
 }
 
 /** Builds every language's index now (call from instrumentation.ts so the first search is fast). */

@@ -78,10 +78,10 @@ test('category pages paginate exactly when they have more articles than fit on a
   }
 });
 
-// Unknown pages of the routes whose pages the sitemap lists get the prerendered 404 in the URL's
-// language (app/[lang]/404, sent by scripts/serve.mjs). Every other unknown URL gets the global 404
-// (app/global-not-found.tsx): German, the default, with a short English section, because a static
-// page cannot know the URL's language.
+// Every unknown page under /de or /en gets the prerendered 404 in the URL's language (app/[lang]/404,
+// sent by scripts/serve.mjs, which asks the model of what is public now). Other unknown URLs get the
+// global 404 (app/global-not-found.tsx): German, the default, with a short English section, because
+// a static page cannot know the URL's language.
 const notFound = {
   de: { h1: 'Diese Seite gibt es leider nicht', title: 'Seite nicht gefunden | TechNow', home: 'Zur Startseite' },
   en: { h1: 'Sorry, this page doesn’t exist', title: 'Page not found | TechNow', home: 'Go to the home page' },
@@ -97,6 +97,8 @@ const localizedNotFoundUrls = [
   '/en/tag/artificialintelligence/7',
   '/en/category/nope',
   '/en/author/nobody',
+  '/de/irgendwas/tief/verschachtelt',
+  '/en/no-such-section',
 ];
 
 for (const url of localizedNotFoundUrls) {
@@ -116,7 +118,8 @@ for (const url of localizedNotFoundUrls) {
 }
 
 test('404 for other unknown URLs: the global page, German with an English section, noindex', async ({ page }) => {
-  for (const url of ['/de/irgendwas/tief/verschachtelt', '/en/no-such-section', '/xx/foo']) {
+  // "/xx/foo" is redirected into the reader's language first and then gets that language's 404.
+  for (const url of ['/fr/articles/x.y', '/images/articles/missing.webp']) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');

@@ -18,7 +18,6 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'api-routes-'));
   process.env.DATA_DIR = dataDir;
   process.env.CONTENT_DIR = path.resolve('tests/fixtures/content');
-  process.env.CONTENT_PREVIEW = '0';
   vi.resetModules();
   consulting = await import('@/app/api/consulting/route');
   reads = await import('@/app/api/reads/route');

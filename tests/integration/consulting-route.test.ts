@@ -22,7 +22,6 @@ let consulting: typeof import('@/app/api/consulting/route');
 
 beforeAll(async () => {
   process.env.CONTENT_DIR = path.resolve('tests/fixtures/content');
-  process.env.CONTENT_PREVIEW = '0';
   delete process.env.TRUSTED_PROXIES;
   consulting = await import('@/app/api/consulting/route');
 });

@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation';
 import { isLocale, locales } from '@/lib/i18n/settings';
 import { feedResponse } from '@/lib/seo/feeds';
 
-// Written once at build; a content change ships with the next build like every page.
+// Written at build, then kept in the page cache: scripts/serve.mjs expires it when a scheduled
+// article goes live (and at start-up); a shared cache keeps it 30-60 s (next.config.ts).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 

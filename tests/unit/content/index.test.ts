@@ -23,7 +23,6 @@ const env = { ...process.env };
 beforeEach(() => {
   process.env.CONTENT_DIR = VALID_CONTENT;
   process.env.PUBLIC_DIR = VALID_CONTENT;
-  delete process.env.CONTENT_PREVIEW;
   resetContentIndex();
 });
 afterAll(() => {
@@ -41,11 +40,20 @@ describe('content index in production mode', () => {
     expect(listArticles({ lang: 'de', category: 'technologie' }).items.map((a) => a.slug)).toEqual(['nvidia-wetter']);
   });
 
-  it('shows drafts and scheduled articles in preview (next dev)', () => {
+  it('shows drafts and scheduled articles only while editing (next dev), never through an environment switch', () => {
     process.env.CONTENT_PREVIEW = '1';
     resetContentIndex();
-    expect(getArticle('de', 'entwurf-artikel')?.status).toBe('draft');
-    expect(getArticle('de', 'geplanter-artikel')?.status).toBe('scheduled');
+    expect(getArticle('de', 'entwurf-artikel')).toBeUndefined();
+    expect(getArticle('de', 'geplanter-artikel')).toBeUndefined();
+    delete process.env.CONTENT_PREVIEW;
+    const nodeEnv = process.env.NODE_ENV;
+    (process.env as Record<string, string>).NODE_ENV = 'development';
+    try {
+      expect(getArticle('de', 'entwurf-artikel')?.status).toBe('draft');
+      expect(getArticle('de', 'geplanter-artikel')?.status).toBe('scheduled');
+    } finally {
+      (process.env as Record<string, string | undefined>).NODE_ENV = nodeEnv;
+    }
   });
 
   it('links translations by translation key', () => {

@@ -5,7 +5,6 @@ let origin: typeof import('@/lib/http/origin');
 
 beforeAll(async () => {
   process.env.CONTENT_DIR = path.resolve('tests/fixtures/content');
-  process.env.CONTENT_PREVIEW = '0';
   vi.resetModules();
   origin = await import('@/lib/http/origin');
 });

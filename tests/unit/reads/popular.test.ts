@@ -15,7 +15,6 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popular-'));
   process.env.DATA_DIR = dir;
   process.env.CONTENT_DIR = path.resolve('tests/fixtures/content');
-  process.env.CONTENT_PREVIEW = '0';
   resetContentIndex();
 });
 

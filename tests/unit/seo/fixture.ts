@@ -154,7 +154,6 @@ export function useSeoFixture(): { contentDir: string; publicDir: string } {
   fs.writeFileSync(path.join(publicDir, 'images', 'articles', 'test-cover.png'), pngImage(1600, 900));
   process.env.CONTENT_DIR = contentDir;
   process.env.PUBLIC_DIR = publicDir;
-  delete process.env.CONTENT_PREVIEW;
   resetContentIndex();
   return { contentDir, publicDir };
 }

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { configuredHeaders, guard, isUnknownPage, knownPages, notFoundPages, publicFiles, workerCount } from '../../../scripts/serve.mjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { configuredHeaders, delayUntil, guard, notFoundPages, publicFiles, resolveRequest, schedulePublications, workerCount } from '../../../scripts/serve.mjs';
 
 describe('request guard in front of Next (scripts/serve.mjs)', () => {
   it('refuses TRACE and CONNECT everywhere, which Next itself answers with a 500 or not at all', () => {
@@ -57,51 +57,72 @@ describe('configuredHeaders', () => {
   });
 });
 
-describe('pages of listed routes that do not exist', () => {
+describe('which pages exist: asked of the app\'s model, never of a build file', () => {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-known-'));
-  fs.mkdirSync(path.join(dist, 'server', 'app'), { recursive: true });
-  fs.writeFileSync(
-    path.join(dist, 'server', 'app', 'sitemap.xml.body'),
-    `<?xml version="1.0" encoding="UTF-8"?><urlset><url><loc>https://news.example/de/articles/klarna</loc></url><url><loc>https://news.example/de/tag/klarna</loc></url><url><loc>https://news.example/de/archive/2</loc></url><url><loc>https://news.example/en/category/business/2</loc></url><url><loc>https://news.example/en/category/business</loc></url><url><loc>https://news.example/de/author/oliver-welling</loc></url></urlset>`,
-  );
   const publicDir = path.join(dist, 'public');
   fs.mkdirSync(path.join(publicDir, 'images', 'articles'), { recursive: true });
   fs.writeFileSync(path.join(publicDir, 'images', 'articles', 'klarna.webp'), '');
   fs.writeFileSync(path.join(publicDir, 'og-default.png'), '');
-  const known = new Set([...knownPages(dist), ...publicFiles(publicDir)]);
+  const publicPaths = publicFiles(publicDir);
+  // A stand-in for the model instrumentation.ts registers (lib/publication/pages.ts, tested there).
+  const asked: string[] = [];
+  const hooks = {
+    resolve: (pathname: string, cookie?: string) => {
+      asked.push(pathname);
+      if (pathname === '/de/articles/klarna' || (pathname === '/de/articles/entwurf' && cookie === 'ok')) return { kind: 'page' as const };
+      if (pathname === '/de/artikel/klarna') return { kind: 'redirect' as const, location: '/de/articles/klarna' };
+      if (pathname.startsWith('/de/') || pathname.startsWith('/en/')) return { kind: 'notFound' as const, lang: pathname.slice(1, 3) };
+      return { kind: 'pass' as const };
+    },
+    isHiddenFile: (pathname: string, cookie?: string) => pathname === '/images/articles/klarna.webp' && cookie !== 'ok',
+    nextPublicationAt: () => undefined,
+  };
 
-  it('reads every page the prerendered sitemap lists, as paths, and every public file', () => {
-    expect([...knownPages(dist)]).toEqual(['/de/articles/klarna', '/de/tag/klarna', '/de/archive/2', '/en/category/business/2', '/en/category/business', '/de/author/oliver-welling']);
-    expect([...publicFiles(publicDir)].sort()).toEqual(['/images/articles/klarna.webp', '/og-default.png']);
+  it('lists every public file as a URL path', () => {
+    expect([...publicPaths].sort()).toEqual(['/images/articles/klarna.webp', '/og-default.png']);
   });
 
-  it('lets the listed pages through and stops unlisted slugs, page numbers, categories and authors', () => {
-    for (const p of ['/de/articles/klarna', '/de/tag/klarna', '/de/archive/2', '/en/category/business/2', '/en/category/business', '/de/author/oliver-welling']) {
-      expect(isUnknownPage(p, known), p).toBe(false);
-    }
-    for (const p of ['/de/articles/gibt-es-nicht', '/de/tag/nope', '/de/tag/klarna/2', '/de/archive/99', '/en/category/business/1', '/en/category/business/x', '/en/category/nope', '/en/author/nobody', '/fr/articles/x.y']) {
-      expect(isUnknownPage(p, known), p).toBe(true);
-    }
+  it('passes what the model knows, redirects what it redirects and answers 404 for the rest', () => {
+    expect(resolveRequest('/de/articles/klarna', { publicPaths, hooks })).toEqual({ kind: 'page' });
+    expect(resolveRequest('/de/artikel/klarna', { publicPaths, hooks })).toEqual({ kind: 'redirect', location: '/de/articles/klarna' });
+    expect(resolveRequest('/en/typo', { publicPaths, hooks })).toEqual({ kind: 'notFound', lang: 'en' });
+    expect(resolveRequest('/de/articles/entwurf', { publicPaths, hooks })).toEqual({ kind: 'notFound', lang: 'de' });
+    expect(resolveRequest('/de/articles/entwurf', { publicPaths, hooks, cookie: 'ok' })).toEqual({ kind: 'page' });
   });
 
-  it('lets files from public/ through, even where they look like a page of a listed route', () => {
-    expect(isUnknownPage('/images/articles/klarna.webp', known)).toBe(false);
-    expect(isUnknownPage('/images/articles/missing.webp', known)).toBe(true);
+  it('never asks the model about pages for assets, API routes, "/" or files from public/', () => {
+    asked.length = 0;
+    for (const p of ['/', '/_next/static/chunks/a.js', '/api/health', '/og-default.png']) {
+      expect(resolveRequest(p, { publicPaths, hooks }), p).toEqual({ kind: 'pass' });
+    }
+    expect(asked).toEqual([]);
+  });
+
+  it('hides the cover of an article that is not public yet, also through the image optimiser, except in its preview', () => {
+    expect(resolveRequest('/images/articles/klarna.webp', { publicPaths, hooks })).toEqual({ kind: 'notFound' });
+    expect(resolveRequest('/images/articles/klarna.webp', { publicPaths, hooks, cookie: 'ok' })).toEqual({ kind: 'pass' });
+    expect(resolveRequest('/_next/image', { publicPaths, hooks, query: 'url=%2Fimages%2Farticles%2Fklarna.webp&w=640&q=75' })).toEqual({ kind: 'notFound' });
+    expect(resolveRequest('/_next/image', { publicPaths, hooks, query: 'url=%2Fog-default.png&w=640&q=75' })).toEqual({ kind: 'pass' });
+    expect(resolveRequest('/_next/image', { publicPaths, hooks, query: 'w=640' })).toEqual({ kind: 'pass' });
   });
 
   it('answers the 404 page itself as unknown, so it is only ever sent with status 404', () => {
-    expect(isUnknownPage('/de/404', known)).toBe(true);
-    expect(isUnknownPage('/en/404', known)).toBe(true);
+    expect(resolveRequest('/de/404', { publicPaths, hooks }).kind).toBe('notFound');
+    expect(resolveRequest('/en/404', { publicPaths }).kind).toBe('notFound');
   });
 
-  it('leaves prerendered routes, feeds, share images and trailing-slash redirects to Next', () => {
-    for (const p of ['/de', '/de/archive', '/de/category/business/feed.xml', '/de/category/business/atom.xml', '/de/articles/klarna/opengraph-image', '/de/articles/x/', '/de/impressum', '/de/search', '/api/health']) {
-      expect(isUnknownPage(p, known), p).toBe(false);
-    }
+  it('sends article-shaped paths under other prefixes to the global 404 page, and leaves other paths to Next', () => {
+    for (const p of ['/fr/articles/x.y', '/images/articles/missing.webp']) expect(resolveRequest(p, { publicPaths, hooks }), p).toEqual({ kind: 'notFound' });
+    expect(resolveRequest('/artikel', { publicPaths, hooks })).toEqual({ kind: 'pass' });
+  });
+
+  it('leaves every page to Next while no model is registered', () => {
+    expect(resolveRequest('/de/typo', { publicPaths })).toEqual({ kind: 'pass' });
   });
 
   it('picks the 404 page of the path\'s language, and the global one for any other path', () => {
     const app = path.join(dist, 'server', 'app');
+    fs.mkdirSync(app, { recursive: true });
     fs.writeFileSync(path.join(app, '_not-found.html'), 'global');
     for (const lang of ['de', 'en']) {
       fs.mkdirSync(path.join(app, lang), { recursive: true });
@@ -113,6 +134,56 @@ describe('pages of listed routes that do not exist', () => {
     expect(pageFor('/fr/articles/x.y').html.toString()).toBe('global');
     expect(pageFor('/images/articles/x.webp').html.toString()).toBe('global');
     expect(gunzipSync(pageFor('/en/articles/x').gzip).toString()).toBe('404 en');
+  });
+});
+
+describe('publication timer of each server process', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits until just after the publication time, never negative, within what setTimeout accepts', () => {
+    expect(delayUntil(1_000_000, 990_000)).toBe(10_010);
+    expect(delayUntil(1_000, 5_000)).toBe(10);
+    expect(delayUntil(Number.MAX_SAFE_INTEGER, 0)).toBe(2 ** 31 - 1);
+  });
+
+  it('expires the page cache at start-up, at each publication time (twice) and then waits for the next one', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const schedule = [60_000, 120_000];
+    const calls: number[] = [];
+    const timer = schedulePublications({ nextAt: () => schedule.find((t) => t > Date.now()), invalidate: async () => void calls.push(Date.now()) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([0]);
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(calls).toEqual([0]);
+    await vi.advanceTimersByTimeAsync(1_010);
+    expect(calls).toEqual([0, 60_010]);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(calls).toEqual([0, 60_010, 61_510]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls.slice(3)).toEqual([120_010, 121_510]);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(calls).toHaveLength(5);
+    timer.stop();
+  });
+
+  it('keeps going when one invalidation fails', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const errors: string[] = [];
+    let n = 0;
+    const timer = schedulePublications({
+      nextAt: () => (Date.now() < 1_000 ? 1_000 : Date.now() < 5_000 ? 5_000 : undefined),
+      invalidate: async () => {
+        n += 1;
+        if (n === 1) throw new Error('boom');
+      },
+      log: (m) => void errors.push(m),
+    });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(errors).toEqual(['page cache invalidation failed: boom']);
+    expect(n).toBe(5);
+    timer.stop();
   });
 });
 

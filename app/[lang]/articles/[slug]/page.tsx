@@ -14,11 +14,13 @@ import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ArticleSidebar } from '@/components/sidebar/article-sidebar';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { getAdjacentArticles, getArticle, getAuthor, getCategory, getRelatedArticles, getTranslation, type Author } from '@/lib/content';
+import { PreviewBanner } from '@/components/preview/preview-banner';
+import { getAdjacentArticles, getAuthor, getCategory, getRelatedArticles, getTranslation, type Author } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
 import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { prerenderedArticleParams } from '@/lib/prerender';
+import { articleForReader } from '@/lib/preview/server';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { buildArticleMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
@@ -39,9 +41,10 @@ export function generateStaticParams() {
 async function load(params: Params) {
   const { lang, slug } = await params;
   if (!isLocale(lang)) notFound();
-  const article = getArticle(lang, slug);
-  if (!article) notFound();
-  return { lang, article };
+  // Public articles for everyone; an unpublished one only in a signed preview (lib/preview).
+  const found = await articleForReader(lang, slug);
+  if (!found) notFound();
+  return { lang, article: found.article, previewUntil: found.previewUntil };
 }
 
 function otherLocales(lang: Locale): Locale[] {
@@ -49,13 +52,15 @@ function otherLocales(lang: Locale): Locale[] {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { lang, article } = await load(params);
+  const { lang, article, previewUntil } = await load(params);
   const translations = otherLocales(lang).flatMap((l) => getTranslation(article, l) ?? []);
-  return buildArticleMetadata(article, translations);
+  const metadata = buildArticleMetadata(article, translations);
+  // A preview is for one colleague: never indexed, never followed.
+  return previewUntil === undefined ? metadata : { ...metadata, robots: { index: false, follow: false } };
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {
-  const { lang, article } = await load(params);
+  const { lang, article, previewUntil } = await load(params);
   const t = getT(lang, 'article');
   const category = getCategory(article.category);
   const authors = article.authors.map((slug) => getAuthor(slug)).filter((a): a is Author => a !== undefined);
@@ -80,6 +85,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   return (
     <div className={`container ${styles.page}`}>
       <article className={styles.article} lang={lang} data-testid="article">
+        {previewUntil !== undefined ? <PreviewBanner lang={lang} until={previewUntil} /> : null}
         <Breadcrumb items={crumbs} label={t('breadcrumb.label')} />
         <ArticleHeader article={article} authors={authors} category={category} lang={lang}>
           {translated ? (
@@ -129,7 +135,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
       </article>
       <ArticleSidebar lang={lang} authors={authors} current={article} />
       {category ? <JsonLd data={articleJsonLd(article, authors, category)} /> : null}
-      <ReadBeacon lang={lang} slug={article.slug} />
+      {previewUntil === undefined ? <ReadBeacon lang={lang} slug={article.slug} /> : null}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { getCategories, getCategory } from '@/lib/content';
 import { isLocale, locales } from '@/lib/i18n/settings';
 import { feedResponse } from '@/lib/seo/feeds';
 
+// Written at build, then kept in the page cache: scripts/serve.mjs expires it when a scheduled
+// article goes live (and at start-up); a shared cache keeps it 30-60 s (next.config.ts).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
