@@ -1,6 +1,5 @@
 import type { MailAddress } from '@/lib/delivery/mail';
 import { siteConfig } from '@/lib/site';
-import type { DeliveryChannel } from '@/lib/store/types';
 
 /*
  * Delivery settings from the environment, read once per process. Nothing here ever puts a password
@@ -28,14 +27,6 @@ export interface DeliveryConfig {
   retentionDays: number;
   /** What the server says once at start (configuration problems, channels that are off). */
   notices: string[];
-}
-
-/**
- * Channels a new request gets an outbox row for. E-mail always: without SMTP_URL the row waits in
- * the outbox until a mail server is configured. The webhook only while LEADS_WEBHOOK_URL is set.
- */
-export function deliveryChannels(env: Env = process.env): DeliveryChannel[] {
-  return env.LEADS_WEBHOOK_URL?.trim() ? ['email', 'webhook'] : ['email'];
 }
 
 /** The mail's sender: LEADS_MAIL_FROM ("Name <address>" or a bare address), else the site's address from lib/site.ts. */
