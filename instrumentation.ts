@@ -13,6 +13,9 @@ export async function register(): Promise<void> {
     } catch (error) {
       console.error(`database not ready at start (${describeStore()}): ${safeMessage(error)}`);
     }
+    // Notifications of consulting requests (mail, webhook) and retention: one worker per process.
+    const { startDeliveryWorker } = await import('@/lib/delivery/start');
+    startDeliveryWorker(getStore());
     const { warmPopularCounts } = await import('@/lib/popular');
     await warmPopularCounts();
   }

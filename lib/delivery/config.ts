@@ -1,4 +1,5 @@
 import type { MailAddress } from '@/lib/delivery/mail';
+import { DEFAULT_RETENTION_DAYS, retentionDays } from '@/lib/leads/retention';
 import { siteConfig } from '@/lib/site';
 
 /*
@@ -7,8 +8,6 @@ import { siteConfig } from '@/lib/site';
  */
 
 type Env = Record<string, string | undefined>;
-
-export const DEFAULT_RETENTION_DAYS = 180;
 
 export interface EmailConfig {
   smtpUrl: string;
@@ -40,30 +39,16 @@ export function mailFrom(env: Env = process.env): MailAddress {
   throw new Error(`LEADS_MAIL_FROM: found "${raw}", expected an address such as "TechNow Website <noreply@example.com>"`);
 }
 
-/** LEADS_RETENTION_DAYS as a whole number of days ≥ 1; throws on anything else. */
-export function parseRetentionDays(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return DEFAULT_RETENTION_DAYS;
-  const value = raw.trim();
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new Error(`LEADS_RETENTION_DAYS: found "${raw}", expected a whole number of days such as 180`);
-  }
-  return Number(value);
-}
-
-/** Requests created before this moment (ms epoch) are past retention at `now`. */
-export function retentionCutoff(now: number, days: number): number {
-  return now - days * 24 * 60 * 60 * 1000;
-}
-
 function smtpHost(url: URL): string {
   return `${url.hostname}${url.port ? `:${url.port}` : ''}`;
 }
 
 export function readDeliveryConfig(env: Env = process.env): DeliveryConfig {
   const notices: string[] = [];
-  let retentionDays = DEFAULT_RETENTION_DAYS;
+  let days = DEFAULT_RETENTION_DAYS;
   try {
-    retentionDays = parseRetentionDays(env.LEADS_RETENTION_DAYS);
+    // The one parser of this variable (lib/leads/retention.ts, also used by `npm run leads -- purge`).
+    days = retentionDays({ ...process.env, LEADS_RETENTION_DAYS: env.LEADS_RETENTION_DAYS });
   } catch (error) {
     // The server keeps running (the form must work); the documented default applies and says so.
     notices.push(`${(error as Error).message}; using the default of ${DEFAULT_RETENTION_DAYS} days`);
@@ -115,5 +100,5 @@ export function readDeliveryConfig(env: Env = process.env): DeliveryConfig {
       notices.push(`webhook notifications go to ${parsed.host}`);
     }
   }
-  return { ...(email ? { email } : {}), ...(webhook ? { webhook } : {}), retentionDays, notices };
+  return { ...(email ? { email } : {}), ...(webhook ? { webhook } : {}), retentionDays: days, notices };
 }

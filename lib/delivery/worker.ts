@@ -1,5 +1,5 @@
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from '@/lib/delivery/backoff';
-import { retentionCutoff, DEFAULT_RETENTION_DAYS } from '@/lib/delivery/config';
+import { DEFAULT_RETENTION_DAYS, retentionCutoff } from '@/lib/leads/retention';
 import type { Sender } from '@/lib/delivery/senders';
 import type { DeliveryChannel, OutboxItem, Store } from '@/lib/store/types';
 
