@@ -31,6 +31,7 @@ import {
 const UNAVAILABLE_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_FULL', 'ENOTDIR', 'EACCES', 'EROFS', 'ENOENT']);
 
 function unavailable(error: unknown): never {
+  if (error instanceof StoreUnavailableError) throw error;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && [...UNAVAILABLE_CODES].some((c) => code.startsWith(c))) {
     throw new StoreUnavailableError(`sqlite: ${code}`);
@@ -54,16 +55,24 @@ export function createSqliteStore(file = databasePath()): Store {
   let statements: ReturnType<typeof prepare> | undefined;
   let countStatements: ReturnType<typeof prepareCounts> | undefined;
 
+  // Any failure to open the file (missing or read-only volume, a file where the folder should be) means unavailable.
+  const open = (options?: { synchronous: 'NORMAL' }) => {
+    try {
+      return openDatabase(file, options);
+    } catch (error) {
+      throw new StoreUnavailableError(`sqlite: cannot open the database (${(error as { code?: string }).code ?? 'error'})`);
+    }
+  };
   const s = () => {
     if (!statements) {
-      main ??= openDatabase(file);
+      main ??= open();
       statements = prepare(main);
     }
     return statements;
   };
   const c = () => {
     if (!countStatements) {
-      counts ??= openDatabase(file, { synchronous: 'NORMAL' });
+      counts ??= open({ synchronous: 'NORMAL' });
       countStatements = prepareCounts(counts);
     }
     return countStatements;

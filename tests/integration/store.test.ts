@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { anonymousKey, berlinDay, shiftDay } from '@/lib/db/salt';
 import { leadFingerprint } from '@/lib/leads/fingerprint';
@@ -301,9 +304,14 @@ describe('an unreachable database', () => {
   });
 
   it('makes a SQLite store that cannot open its file answer StoreUnavailableError', async () => {
-    const store = openStore({ kind: 'sqlite', file: '/proc/technow-cannot-exist/technow.sqlite' });
+    // A file where the data folder should be (a read-only or broken volume behaves alike).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-blocked-'));
+    fs.writeFileSync(path.join(dir, 'not-a-folder'), '');
+    const store = openStore({ kind: 'sqlite', file: path.join(dir, 'not-a-folder', 'technow.sqlite') });
     await expect(store.reads.dailySalt(berlinDay(new Date()))).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.leads.list()).rejects.toBeInstanceOf(StoreUnavailableError);
     await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('derives different anonymous keys for different salts and inputs', () => {
