@@ -1,8 +1,13 @@
 # syntax=docker/dockerfile:1
 # TechNow: multi-stage image running the standalone Next.js server as an unprivileged user.
 #   docker build --build-arg SITE_URL=https://news.example.com -t technow .
-#   docker run -p 3000:3000 -v technow-data:/data technow
-# SITE_URL is baked into canonical URLs, feeds and sitemaps at build time.
+#   docker run -p 3000:3000 -v technow-data:/data technow                      (SQLite in /data)
+#   docker run -p 3000:3000 -e DATABASE_URL=postgres://… technow               (PostgreSQL, several instances)
+# Operators' commands in the same image (bundled by `npm run build` into ops/):
+#   docker run --rm -v technow-data:/data technow node ops/leads.mjs list
+#   docker run --rm -e DATABASE_URL=postgres://… technow node ops/db-migrate.mjs
+# SITE_URL is baked into canonical URLs, feeds and sitemaps at build time. compose.yaml runs two
+# instances, nginx and PostgreSQL (docs/production.md, section 4).
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -15,7 +20,8 @@ RUN apt-get update \
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
-# 2. Build: content check, typecheck, prerendering, standalone output.
+# 2. Build: content check, typecheck, prerendering, standalone output, and the operators' commands
+#    bundled into the standalone folder (ops/leads.mjs, ops/db-migrate.mjs; npm's postbuild).
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 ARG SITE_URL=http://localhost:3000
@@ -39,6 +45,7 @@ RUN groupadd --system --gid 1001 technow \
  && mkdir -p /data /app/.next/cache \
  && chown technow:technow /data /app/.next/cache
 # Application files stay owned by root (read-only for the server); only the image cache and /data are writable.
+# The standalone server with its traced node_modules (better-sqlite3, pg) and ops/*.mjs.
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/public ./public

@@ -16,5 +16,20 @@ export async function register(): Promise<void> {
       const { isContentValidationError } = await import('@/lib/content/load');
       if (process.env.NODE_ENV !== 'development' || !isContentValidationError(error)) throw error;
     }
+    // Schema migrations at start (PostgreSQL: under an advisory lock, so instances starting
+    // together do not race). A database that is down must not stop the pages: log, and let the
+    // store migrate on first use once it is back.
+    const { getStore, describeStore } = await import('@/lib/store');
+    const { safeMessage } = await import('@/lib/store/redact');
+    try {
+      await getStore().migrate();
+    } catch (error) {
+      console.error(`database not ready at start (${describeStore()}): ${safeMessage(error)}`);
+    }
+    // Notifications of consulting requests (mail, webhook) and retention: one worker per process.
+    const { startDeliveryWorker } = await import('@/lib/delivery/start');
+    startDeliveryWorker(getStore());
+    const { warmPopularCounts } = await import('@/lib/popular');
+    await warmPopularCounts();
   }
 }

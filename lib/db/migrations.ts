@@ -56,6 +56,34 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX read_counts_by_lang_day ON read_counts (lang, day);
     `,
   },
+  {
+    version: 2,
+    name: 'notification outbox; origin, privacy-text version and handled time of a request',
+    // Requests stored before this step get no outbox rows: they were never announced, and mailing
+    // months-old requests at the first start after an upgrade would surprise the consultants.
+    sql: `
+      ALTER TABLE leads ADD COLUMN origin_path TEXT;
+      ALTER TABLE leads ADD COLUMN origin_title TEXT;
+      ALTER TABLE leads ADD COLUMN privacy_version TEXT NOT NULL DEFAULT 'unknown';
+      ALTER TABLE leads ADD COLUMN handled_at INTEGER;
+
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        lead_id INTEGER NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+        channel TEXT NOT NULL CHECK (channel IN ('email', 'webhook')),
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        lease_until INTEGER,
+        last_error TEXT,
+        delivery_key TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        sent_at INTEGER
+      );
+      CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+      CREATE INDEX outbox_by_lead ON outbox (lead_id);
+    `,
+  },
 ];
 
 /** Brings a database to the newest schema version inside one write transaction per step. */

@@ -1,9 +1,10 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
-import { anonymousKey, berlinDay, getDailySalt } from '@/lib/db/salt';
-import { getLeadStore } from '@/lib/leads/server';
-import { submitLead, type SubmitResult } from '@/lib/leads/submit';
-import type { LeadOrigin } from '@/lib/store/types';
+import { anonymousKey, berlinDay } from '@/lib/db/salt';
+import { notificationChannels } from '@/lib/leads/channels';
+import { rateLimitPolicy } from '@/lib/leads/rate-limit';
+import { screenLead, storeLead, type SubmitResult } from '@/lib/leads/submit';
+import { getStore } from '@/lib/store';
+import { StoreUnavailableError, type LeadOrigin } from '@/lib/store/types';
 
 /*
  * The one entry point of the HTTP layer into consulting requests: the route handler reads the
@@ -26,7 +27,23 @@ export interface LeadRequest {
 export type AcceptResult = SubmitResult | { status: 'unavailable' };
 
 export async function acceptLead(request: LeadRequest): Promise<AcceptResult> {
-  const db = getDb();
-  const clientKey = anonymousKey(getDailySalt(db, berlinDay(new Date(request.now))), 'lead', request.clientAddress);
-  return submitLead(getLeadStore(), request.fields, { clientKey, now: request.now });
+  // Honeypot and validation first: an invalid form gets its field errors even while the database is down.
+  const screened = screenLead(request.fields);
+  if (screened.status !== 'valid') return screened;
+  const store = getStore();
+  try {
+    const salt = await store.reads.dailySalt(berlinDay(new Date(request.now)));
+    const clientKey = anonymousKey(salt, 'lead', request.clientAddress);
+    return await storeLead(store.leads, screened.data, {
+      clientKey,
+      now: request.now,
+      policy: rateLimitPolicy(),
+      origin: request.origin,
+      channels: notificationChannels(),
+    });
+  } catch (error) {
+    // The store already made its message safe (no connection string); the reader gets a 503.
+    if (error instanceof StoreUnavailableError) return { status: 'unavailable' };
+    throw error;
+  }
 }

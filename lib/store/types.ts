@@ -111,7 +111,10 @@ export interface OutboxRepository {
   markFailed(id: number, error: string): Promise<void>;
   /** Re-queues every failed notification of a lead (attempts reset to 0, due now); returns how many. */
   requeueFailed(leadId: number, now: number): Promise<number>;
-  /** Earliest next_attempt_at of a pending row, for the worker's timer; undefined when none. */
+  /**
+   * When the worker should look again: the earliest next_attempt_at of a pending row or lease_until
+   * of a 'sending' row (a worker that died mid-send); undefined when there is nothing to deliver.
+   */
   nextDue(): Promise<number | undefined>;
 }
 
@@ -136,6 +139,12 @@ export interface Store {
   readonly reads: ReadRepository;
   /** Resolves when the store answers a trivial query; rejects with an error that never contains a password. */
   ping(): Promise<void>;
+  /**
+   * Applies pending schema migrations (PostgreSQL: under an advisory lock, so instances starting
+   * together do not race); resolves with the schema version. Every method also migrates on first
+   * use, so calling this is only needed to fail early (server start, `npm run db:migrate`).
+   */
+  migrate(): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -31,7 +31,8 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string): string
 const userLine = () => (process.getuid?.() === 0 ? 'user root;' : '');
 
 /** deploy/nginx.conf with the lines marked "bench:" pointed at a private work folder and ports. */
-export function renderProxyConfig(options: { port: number; upstreamPort: number; workDir: string; source?: string }): string {
+export function renderProxyConfig(options: { port: number; workDir: string; source?: string } & ({ upstreamPort: number } | { upstreamPorts: number[] })): string {
+  const ports = 'upstreamPorts' in options ? options.upstreamPorts : [options.upstreamPort];
   const dirs = tempLayout(options.workDir);
   let conf = options.source ?? fs.readFileSync(DEPLOY_CONFIG, 'utf8');
   conf = replaceOnce(conf, /^user [^;]+;/m, userLine());
@@ -40,7 +41,12 @@ export function renderProxyConfig(options: { port: number; upstreamPort: number;
   conf = replaceOnce(conf, /access_log [^;]+;/, 'access_log off;');
   conf = replaceOnce(conf, /client_body_temp_path [^;]+;/, `client_body_temp_path ${dirs.body};`);
   conf = replaceOnce(conf, /proxy_temp_path [^;]+;/, `proxy_temp_path ${dirs.proxy};`);
-  conf = replaceOnce(conf, /server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${options.upstreamPort};`);
+  // The upstream's instances (lines marked "bench: port"): one line per given port, same options.
+  const instance = /^(\s*)server 127\.0\.0\.1:\d+([^;]*);[^\n]*# bench: port\n/m;
+  const match = instance.exec(conf);
+  if (!match) throw new Error(`deploy/nginx.conf: expected to find ${instance} (the bench rewrites it)`);
+  const lines = ports.map((p) => `${match[1]}server 127.0.0.1:${p}${match[2]};\n`).join('');
+  conf = conf.replace(new RegExp(instance.source, 'gm'), '').replace(/^(\s*upstream technow \{\n)/m, `$1${lines}`);
   conf = replaceOnce(conf, /proxy_cache_path \/var\/cache\/nginx\/technow /, `proxy_cache_path ${dirs.cache} `);
   conf = replaceOnce(conf, /listen 80;/, `listen 127.0.0.1:${options.port};`);
   return conf;

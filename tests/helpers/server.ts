@@ -13,21 +13,27 @@ export interface RunningServer {
   child: ChildProcess;
   /** Resolves with the exit code and signal once the server process has ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Everything the server printed so far (stdout and stderr), when started with `capture`. */
+  output: () => string;
 }
 
 /** Starts `npm start` (scripts/serve.mjs) on a free port and waits until /api/health answers. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, options: { capture?: boolean } = {}): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...process.env, NEXT_DIST_DIR: distDir, ...env },
-    stdio: 'ignore',
+    stdio: options.capture ? ['ignore', 'pipe', 'pipe'] : 'ignore',
   });
+  let printed = '';
+  child.stdout?.on('data', (d: Buffer) => (printed += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (printed += d.toString()));
+  const output = () => printed;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, child, exited };
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, child, exited, output };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');

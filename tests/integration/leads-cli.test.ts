@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databasePath, openDatabase } from '@/lib/db/sqlite';
-import { parseLead } from '@/lib/leads/schema';
-import { createSqliteLeadStore } from '@/lib/leads/store';
+import { databasePath } from '@/lib/db/sqlite';
+import { submitLead } from '@/lib/leads/submit';
+import { openStore } from '@/lib/store';
 
 const root = path.resolve(__dirname, '../..');
 let dataDir: string;
@@ -14,20 +14,18 @@ function cli(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/leads.ts', ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leads-cli-'));
-  const db = openDatabase(databasePath(dataDir));
-  const store = createSqliteLeadStore(db);
+  const store = openStore({ kind: 'sqlite', file: databasePath(dataDir) });
   const entries = [
     { name: 'Erste Person', company: 'Alt GmbH', message: 'Die älteste Anfrage im Test.' },
     { name: '=HYPERLINK("http://evil")', company: '+Firma', message: 'Zeile eins\nZeile zwei \u001b[31mrot' },
   ];
-  entries.forEach((e, i) => {
-    const parsed = parseLead({ lang: 'de', email: 'x@example.de', topic: 'other', consent: 'on', ...e });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    store.submit(parsed.data, { clientKey: 'cli', now: 1_700_000_000_000 + i * 1000 });
-  });
-  db.close();
+  for (const [i, e] of entries.entries()) {
+    const result = await submitLead(store.leads, { lang: 'de', email: 'x@example.de', topic: 'other', consent: 'on', ...e }, { clientKey: 'cli', now: 1_700_000_000_000 + i * 1000 });
+    if (result.status !== 'stored') throw new Error(JSON.stringify(result));
+  }
+  await store.close();
 });
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -52,7 +50,7 @@ describe('npm run leads', () => {
     const run = cli('export', '--format', 'csv');
     expect(run.status).toBe(0);
     const lines = run.stdout.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('"id","created_at","lang","name","company","email","phone","topic","message"');
+    expect(lines[0]).toBe('"id","created_at","lang","name","company","email","phone","topic","message","topic_name","origin_path","origin_title","consent_at","privacy_version","handled_at"');
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")","'+Firma"`);
     expect(run.stdout).toContain('"Zeile eins\nZeile zwei');
     expect(run.stdout.indexOf('HYPERLINK')).toBeLessThan(run.stdout.indexOf('Erste Person'));

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { databasePath, openDatabase } from '@/lib/db/sqlite';
-import { createSqliteLeadStore } from '@/lib/leads/store';
+import { databasePath } from '@/lib/db/sqlite';
+import { createSqliteStore } from '@/lib/store/sqlite';
 
 const root = path.resolve(__dirname, '../..');
 let dataDir: string;
@@ -60,9 +60,9 @@ describe('a killed server loses no confirmed request', () => {
     const id = Number(ack.split(' ')[2]);
 
     // The killed process never closed the database: the row must come from the WAL on reopen.
-    const db = openDatabase(databasePath(dataDir));
-    const leads = await createSqliteLeadStore(db).list();
-    db.close();
+    const store = createSqliteStore(databasePath(dataDir));
+    const leads = await store.leads.list();
+    await store.close();
     expect(leads).toHaveLength(1);
     expect(leads[0]).toMatchObject({ id, name: 'Kira Kill', message: `${marker}: bitte nicht verlieren.` });
 
@@ -84,9 +84,9 @@ describe('a killed server loses no confirmed request', () => {
         consent: 'on',
       });
     }
-    const db = openDatabase(databasePath(dataDir));
-    const names = (await createSqliteLeadStore(db).list()).map((l) => l.name);
-    db.close();
+    const store = createSqliteStore(databasePath(dataDir));
+    const names = (await store.leads.list()).map((l) => l.name);
+    await store.close();
     expect(names).toEqual(['Writer 2', 'Writer 1', 'Writer 0']);
   });
 });

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databasePath, openDatabase } from '@/lib/db/sqlite';
-import { createSqliteLeadStore } from '@/lib/leads/store';
+import { databasePath } from '@/lib/db/sqlite';
+import { createSqliteStore } from '@/lib/store/sqlite';
 import { distDir, hasBuild, startServer } from '../helpers/server';
 
 // The real server: scripts/serve.mjs (`npm start`) on an existing build (NEXT_DIST_DIR, default
@@ -35,9 +35,9 @@ describe.skipIf(!hasBuild)(`npm start (${distDir}) killed after a confirmed requ
     expect(res.status).toBe(201);
     expect((await started.exited).signal).toBe('SIGKILL');
 
-    const db = openDatabase(databasePath(dataDir));
-    const leads = await createSqliteLeadStore(db).list();
-    db.close();
+    const store = createSqliteStore(databasePath(dataDir));
+    const leads = await store.leads.list();
+    await store.close();
     expect(leads.map((l) => l.message)).toEqual([marker]);
   }, 60_000);
 });

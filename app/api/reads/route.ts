@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getArticle } from '@/lib/content';
-import { getDb } from '@/lib/db';
-import { anonymousKey, berlinDay, getDailySalt } from '@/lib/db/salt';
+import { anonymousKey, berlinDay } from '@/lib/db/salt';
 import { clientAddress } from '@/lib/http/client-address';
 import { BodyTooLargeError, isSameOrigin, readBodyText } from '@/lib/http/request';
 import { isLocale } from '@/lib/i18n/settings';
 import { isBot } from '@/lib/reads/bots';
-import { getReadStore } from '@/lib/reads/server';
+import { getStore } from '@/lib/store';
+import { StoreUnavailableError } from '@/lib/store/types';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,9 +41,16 @@ export async function POST(request: NextRequest): Promise<Response> {
   // Bots get the same answer as people, so they learn nothing from the endpoint.
   if (isBot(userAgent)) return noContent();
 
-  const db = getDb();
+  const store = getStore();
   const day = berlinDay(new Date());
-  const visitor = anonymousKey(getDailySalt(db, day), 'read', clientAddress(request.headers), userAgent ?? '');
-  await getReadStore().record({ day, lang, slug, visitor });
+  try {
+    const salt = await store.reads.dailySalt(day);
+    const visitor = anonymousKey(salt, 'read', clientAddress(request.headers), userAgent ?? '');
+    await store.reads.record({ day, lang, slug, visitor });
+  } catch (error) {
+    // A read that cannot be counted is not worth an error page: the beacon learns to try later.
+    if (error instanceof StoreUnavailableError) return problem(503, 'unavailable');
+    throw error;
+  }
   return noContent();
 }

@@ -88,9 +88,16 @@ describe('nginx configuration rendering', () => {
   it('rewrites every line the bench depends on and nothing is left pointing at system paths', () => {
     const conf = renderProxyConfig({ port: 1234, upstreamPort: 5678, workDir });
     expect(conf).toContain('listen 127.0.0.1:1234;');
-    expect(conf).toContain('server 127.0.0.1:5678;');
+    expect(conf).toMatch(/^\s*server 127\.0\.0\.1:5678[ ;]/m);
+    expect(conf.match(/^\s*server 127\.0\.0\.1:\d+/gm)).toHaveLength(1);
     expect(conf).not.toMatch(/\/var\/(cache|log|lib)|\/run\/nginx/);
     expect(renderStaticConfig({ port: 1, root: '/srv', workDir })).toContain('root /srv;');
+  });
+
+  it('puts every given instance into the upstream, and only those', () => {
+    const conf = renderProxyConfig({ port: 1234, upstreamPorts: [5678, 5679], workDir });
+    const upstream = /upstream technow \{([^}]*)\}/.exec(conf)?.[1] ?? '';
+    expect(upstream.match(/server 127\.0\.0\.1:(\d+)/g)).toEqual(['server 127.0.0.1:5678', 'server 127.0.0.1:5679']);
   });
 
   it('fails loudly when the shipped file no longer has a line the bench rewrites', () => {

@@ -19,7 +19,7 @@ describe('database setup', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)?.version);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['daily_salts', 'leads', 'rate_events', 'read_counts', 'read_visitors']);
+    expect(tables).toEqual(['daily_salts', 'leads', 'outbox', 'rate_events', 'read_counts', 'read_visitors']);
     db.close();
   });
 

@@ -15,11 +15,23 @@ describe('CSV export', () => {
 
   it('keeps line breaks inside one quoted cell', () => {
     const csv = leadsToCsv([
-      { id: 1, createdAt: new Date('2026-01-02T03:04:05Z'), lang: 'de', name: 'A', company: 'B', email: 'a@b.de', topic: 'other', message: 'Zeile 1\nZeile 2' },
+      {
+        id: 1,
+        createdAt: new Date('2026-01-02T03:04:05Z'),
+        lang: 'de',
+        name: 'A',
+        company: 'B',
+        email: 'a@b.de',
+        topic: 'other',
+        message: 'Zeile 1\nZeile 2',
+        origin: { path: '/de/articles/x' },
+        consent: { at: Date.parse('2026-01-02T03:04:05Z'), privacyVersion: '2026-12-02' },
+        deliveries: [],
+      },
     ]);
     expect(csv).toBe(
-      '"id","created_at","lang","name","company","email","phone","topic","message"\r\n' +
-        '"1","2026-01-02T03:04:05.000Z","de","A","B","a@b.de","","other","Zeile 1\nZeile 2"\r\n',
+      '"id","created_at","lang","name","company","email","phone","topic","message","topic_name","origin_path","origin_title","consent_at","privacy_version","handled_at"\r\n' +
+        '"1","2026-01-02T03:04:05.000Z","de","A","B","a@b.de","","other","Zeile 1\nZeile 2","Etwas anderes","/de/articles/x","","2026-01-02T03:04:05.000Z","2026-12-02",""\r\n',
     );
   });
 });

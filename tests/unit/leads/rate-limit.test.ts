@@ -20,6 +20,10 @@ describe('evaluateRateLimit', () => {
     expect(evaluateRateLimit([10_000, 1000, 20_000, 30_000], 40_000, policy)).toEqual({ limited: true, retryAfterMs: 30_000 });
   });
 
+  it('counts requests stamped a little after now (another instance, a concurrent request)', () => {
+    expect(evaluateRateLimit([1000, 5000, 6000], 4000, policy)).toEqual({ limited: true, retryAfterMs: 57_000 });
+  });
+
   it('defaults to 5 per 10 minutes', () => {
     const now = 1_000_000;
     const four = [now - 4, now - 3, now - 2, now - 1];
