@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { LOCALE_COOKIE } from '@/lib/i18n/settings';
-import { leadRetentionDays, PRIVACY_TEXT_VERSION } from '@/lib/leads/privacy';
+import { PRIVACY_TEXT_VERSION } from '@/lib/leads/privacy';
+import { retentionDays } from '@/lib/leads/retention';
 import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
@@ -41,7 +42,7 @@ function legalValues() {
     cookie: LOCALE_COOKIE,
     consultancy: siteConfig.consulting.name,
     consultingEmail: siteConfig.consulting.email,
-    retentionDays: leadRetentionDays(),
+    retentionDays: retentionDays(),
     privacyVersion: PRIVACY_TEXT_VERSION,
   };
 }

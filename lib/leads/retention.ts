@@ -1,6 +1,8 @@
 /**
  * How long consulting requests are kept (DSGVO: no longer than needed): LEADS_RETENTION_DAYS,
- * default 180. Used by `npm run leads -- purge` and the automatic purge in the server.
+ * default 180. Used by `npm run leads -- purge`, the automatic purge in the server and the
+ * Datenschutz page, so the page states what the purge does (the page is prerendered: set the
+ * variable at build time as well as at run time).
  */
 export const DEFAULT_RETENTION_DAYS = 180;
 
@@ -8,7 +10,9 @@ export function retentionDays(env: NodeJS.ProcessEnv = process.env): number {
   const value = env.LEADS_RETENTION_DAYS?.trim();
   if (!value) return DEFAULT_RETENTION_DAYS;
   const days = Number(value);
-  if (!Number.isInteger(days) || days < 1) throw new Error(`LEADS_RETENTION_DAYS: found "${value}", expected a whole number of days (1 or more)`);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    throw new Error(`LEADS_RETENTION_DAYS: found "${value}", expected a whole number of days from 1 to 3650`);
+  }
   return days;
 }
 

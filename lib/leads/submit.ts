@@ -1,6 +1,6 @@
 import { DEDUPE_WINDOW_MS, leadFingerprint } from '@/lib/leads/fingerprint';
 import { HONEYPOT_FIELD, parseLead, type LeadErrors, type LeadInput } from '@/lib/leads/schema';
-import { PRIVACY_VERSION } from '@/lib/leads/consent';
+import { PRIVACY_TEXT_VERSION } from '@/lib/leads/privacy';
 import type { DeliveryChannel, LeadOrigin, LeadRepository, SubmitContext } from '@/lib/store/types';
 
 export type SubmitResult =
@@ -40,7 +40,7 @@ export function storeLead(leads: LeadRepository, data: LeadInput, options: Submi
       fingerprint: leadFingerprint(input),
       dedupeWindowMs: DEDUPE_WINDOW_MS,
       origin,
-      consent: { at: ctx.now, privacyVersion: PRIVACY_VERSION },
+      consent: { at: ctx.now, privacyVersion: PRIVACY_TEXT_VERSION },
       channels,
     },
     ctx,
