@@ -124,7 +124,8 @@ test.describe('results as you type under the header box (desktop)', () => {
     await page.keyboard.type('a Kundenservice');
     await expect(box).toHaveValue('Klrana Kundenservice');
     await expect(listbox.getByRole('option').first()).toContainText('Klarna');
-    const axe = await new AxeBuilder({ page }).include('header').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    // Every axe rule, best practices included, on the box and the open panel.
+    const axe = await new AxeBuilder({ page }).include('header [role="search"]').include('[data-testid="search-panel"]').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
