@@ -125,8 +125,11 @@ test.describe('results as you type under the header box (desktop)', () => {
     await expect(box).toHaveValue('Klrana Kundenservice');
     await expect(listbox.getByRole('option').first()).toContainText('Klarna');
     // Every axe rule, best practices included, on the box and the open panel.
-    const axe = await new AxeBuilder({ page }).include('header [role="search"]').include('[data-testid="search-panel"]').analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await new AxeBuilder({ page }).include('header [role="search"]').include('[data-testid="search-panel"]').analyze();
+      expect(axe.violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+    }
   });
 
   test('keyboard only: Tab to the box, type, arrows, Enter opens the highlighted article', async ({ page }) => {
