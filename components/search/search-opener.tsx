@@ -79,9 +79,15 @@ export function SearchOpener({ lang, resources, resultsPath, inputId, className,
       ref={root}
       className={className}
       onSubmit={onSubmit}
+      // Focus, or typing into a box that was focused before the page hydrated, mounts the panel.
       onFocus={(event) => {
         if (event.target.id === inputId) setPanel(true);
       }}
+      onInput={(event) => {
+        if (event.target instanceof HTMLElement && event.target.id === inputId) setPanel(true);
+      }}
+      // A pointer on its way to the box starts fetching the panel's code.
+      onPointerEnter={() => void import('@/components/search/search-panel')}
     >
       {children}
       {panel && <SearchPanel lang={lang} resources={resources} resultsPath={resultsPath} inputId={inputId} />}
