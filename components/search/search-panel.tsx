@@ -58,7 +58,7 @@ function Panel({ lang, resultsPath, inputId }: Omit<Props, 'resources'>) {
   const search = useLiveSearch(lang, query);
   const { active, set: setActive, move } = useActiveOption(search.data);
   const hits = search.data?.hits ?? [];
-  const expanded = open && search.query !== '' && search.data !== null;
+  const expanded = open && search.query !== '' && (search.data !== null || search.error);
   const optionId = (i: number) => `${listId}-option-${i}`;
   const allResults = `${resultsPath}?${new URLSearchParams({ q: search.query })}`;
 
@@ -159,6 +159,11 @@ function Panel({ lang, resultsPath, inputId }: Omit<Props, 'resources'>) {
         {open ? announcement : ''}
       </p>
       <div ref={panel} className={styles.panel} hidden={!expanded} data-testid="search-panel">
+        {search.error && (
+          <p className={styles.count} aria-hidden="true">
+            {t('overlay.error')}
+          </p>
+        )}
         {search.data && (
           <>
             <p className={styles.count} aria-hidden="true">

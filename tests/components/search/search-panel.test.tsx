@@ -165,4 +165,14 @@ describe('SearchPanel (results under the header search box)', () => {
     expect(fetchMock).not.toHaveBeenCalled();
     expect(screen.getByTestId('search-panel')).not.toBeVisible();
   });
+
+  it('says when the search is unavailable', async () => {
+    fetchMock.mockImplementationOnce(async () => new Response('{}', { status: 500 }));
+    const { type } = setup('en');
+    type('Klarna');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Search is unavailable right now. Please try again.'));
+    expect(screen.getByTestId('search-panel')).toBeVisible();
+    expect(screen.getByTestId('search-panel')).toHaveTextContent('Search is unavailable');
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
 });
