@@ -1,4 +1,6 @@
 import { CopyLinkButton } from '@/components/article/copy-link-button';
+import { copyLinkMessages } from '@/components/article/copy-link-messages';
+import { pickMessages } from '@/lib/i18n/client-resources';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import styles from './share-links.module.css';
@@ -42,7 +44,7 @@ export function ShareLinks({ url, title, lang }: { url: string; title: string; l
           </a>
         </li>
         <li>
-          <CopyLinkButton url={url} labels={{ copy: t('share.copy'), copied: t('share.copied'), failed: t('share.copyFailed') }} className={styles.button} />
+          <CopyLinkButton url={url} lang={lang} resources={pickMessages(lang, copyLinkMessages)} className={styles.button} />
         </li>
       </ul>
     </section>

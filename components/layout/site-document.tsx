@@ -1,9 +1,11 @@
 import { Suspense, type ReactNode } from 'react';
 import { fontVariables } from '@/app/fonts/fonts';
 import { UntranslatedNotice } from '@/components/i18n/untranslated-notice';
+import { untranslatedNoticeMessages } from '@/components/i18n/untranslated-notice-messages';
 import { SiteBanner } from '@/components/layout/site-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { pickMessages } from '@/lib/i18n/client-resources';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import '@/app/globals.css';
@@ -26,7 +28,7 @@ export function SiteDocument({ lang, children }: { lang: Locale; children: React
         <main id="main" tabIndex={-1} className={styles.main}>
           {/* Reads the query string in the browser; Suspense keeps the page itself static. */}
           <Suspense fallback={null}>
-            <UntranslatedNotice message={t('language.untranslatedNotice')} />
+            <UntranslatedNotice lang={lang} resources={pickMessages(lang, untranslatedNoticeMessages)} />
           </Suspense>
           {children}
         </main>

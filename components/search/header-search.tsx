@@ -1,4 +1,6 @@
-import { SearchOpener, type SearchDialogLabels } from '@/components/search/search-opener';
+import { searchMessages } from '@/components/search/search-messages';
+import { SearchOpener } from '@/components/search/search-opener';
+import { pickMessages } from '@/lib/i18n/client-resources';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
@@ -7,28 +9,20 @@ import styles from './header-search.module.css';
 
 /**
  * The header's search: a plain GET form to the results page, which works without JavaScript.
- * With JavaScript the opener intercepts the submit and shows the overlay instead.
+ * With JavaScript the opener shows results under the box as the reader types (wide screens) or
+ * opens the overlay from the button (phones).
  */
 export async function HeaderSearch({ lang }: { lang: Locale }) {
   const t = getT(lang, 'search');
-  const labels: SearchDialogLabels = {
-    dialog: t('overlay.dialogLabel'),
-    input: t('form.label'),
-    placeholder: t('form.placeholder'),
-    close: t('overlay.close'),
-    loading: t('overlay.loading'),
-    error: t('overlay.error'),
-    hint: t('overlay.hint'),
-    showAll: t('overlay.showAll'),
-  };
+  const inputId = `header-search-${lang}`;
   return (
-    <SearchOpener lang={lang} labels={labels} resultsPath={routes.search(lang)} className={styles.root}>
+    <SearchOpener lang={lang} resources={pickMessages(lang, searchMessages)} resultsPath={routes.search(lang)} inputId={inputId} className={styles.root}>
       <form role="search" action={routes.search(lang)} method="get" className={styles.form}>
-        <label htmlFor={`header-search-${lang}`} className={styles.label}>
+        <label htmlFor={inputId} className={styles.label}>
           {t('form.label')}
         </label>
         <input
-          id={`header-search-${lang}`}
+          id={inputId}
           className={styles.input}
           type="search"
           name="q"

@@ -1,37 +1,48 @@
 'use client';
 
-import { IntentLink } from '@/components/ui/intent-link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { HighlightedText } from '@/components/search/highlighted-text';
-import type { SearchDialogLabels } from '@/components/search/search-opener';
+import { useTranslation } from 'react-i18next';
+import { SearchOptions } from '@/components/search/search-options';
+import { useActiveOption, useLiveSearch } from '@/components/search/use-live-search';
+import { I18nProvider } from '@/lib/i18n/client';
+import type { ClientResources } from '@/lib/i18n/client-resources';
 import type { Locale } from '@/lib/i18n/settings';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
-import type { SearchApiResponse } from '@/lib/search/types';
+import { IntentLink } from '@/components/ui/intent-link';
 import styles from './search-dialog.module.css';
 
 interface Props {
   lang: Locale;
-  labels: SearchDialogLabels;
+  /** From the server: components/search/search-messages.ts. */
+  resources: ClientResources;
   resultsPath: string;
   open: boolean;
   initialQuery: string;
   onClose: () => void;
 }
 
-type Status = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error' } | { kind: 'done'; data: SearchApiResponse };
+/**
+ * The search overlay for narrow screens, where the header has room only for the search button:
+ * a modal dialog with its own box, results as you type and keyboard navigation.
+ */
+export function SearchDialog({ resources, ...props }: Props) {
+  return (
+    <I18nProvider lang={props.lang} resources={resources}>
+      <Dialog {...props} />
+    </I18nProvider>
+  );
+}
 
-const DEBOUNCE_MS = 150;
-
-/** The search overlay: a modal dialog with results as you type and keyboard navigation. */
-export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, onClose }: Props) {
+function Dialog({ lang, resultsPath, open, initialQuery, onClose }: Omit<Props, 'resources'>) {
+  const { t } = useTranslation('search');
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const router = useRouter();
   const listId = useId();
   const [query, setQuery] = useState(initialQuery);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [active, setActive] = useState(-1);
+  const search = useLiveSearch(lang, query);
+  const { active, set: setActive, move } = useActiveOption(search.data);
 
   useEffect(() => {
     const el = dialog.current;
@@ -49,31 +60,8 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
     if (active >= 0) document.getElementById(`${listId}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, listId]);
 
-  const trimmed = query.trim();
-  useEffect(() => {
-    if (!trimmed) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setStatus({ kind: 'loading' });
-      const params = new URLSearchParams({ lang, q: trimmed });
-      fetch(`/api/search?${params}`, { signal: controller.signal })
-        .then((r) => (r.ok ? (r.json() as Promise<SearchApiResponse>) : Promise.reject(new Error(String(r.status)))))
-        .then((data) => {
-          setStatus({ kind: 'done', data });
-          setActive(-1);
-        })
-        .catch(() => {
-          if (!controller.signal.aborted) setStatus({ kind: 'error' });
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [trimmed, lang]);
-
-  const hits = trimmed && status.kind === 'done' ? status.data.hits : [];
-  const allResults = `${resultsPath}?${new URLSearchParams({ q: trimmed })}`;
+  const hits = search.data?.hits ?? [];
+  const allResults = `${resultsPath}?${new URLSearchParams({ q: search.query })}`;
   const optionId = (i: number) => `${listId}-option-${i}`;
 
   const go = (url: string) => {
@@ -85,10 +73,7 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (hits.length === 0) return;
       event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const n = hits.length;
-      // Cycles through -1 (the input itself) and the n options.
-      setActive((i) => ((i + 1 + step + n + 1) % (n + 1)) - 1);
+      move(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Escape') {
       // A search input would swallow the first Esc to clear itself; Esc closes the overlay at once.
       event.preventDefault();
@@ -97,7 +82,7 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
       event.preventDefault();
       const hit = hits[active];
       if (hit) go(hit.url);
-      else if (trimmed) go(allResults);
+      else if (search.query) go(allResults);
     }
   };
 
@@ -107,15 +92,15 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
   };
 
   let statusText = '';
-  if (trimmed && status.kind === 'loading') statusText = labels.loading;
-  else if (trimmed && status.kind === 'error') statusText = labels.error;
-  else if (trimmed && status.kind === 'done') statusText = status.data.countText;
+  if (search.error) statusText = t('overlay.error');
+  else if (search.loading && !search.data) statusText = t('overlay.loading');
+  else if (search.data && !search.loading) statusText = t('overlay.results', { count: search.data.total });
 
   return (
     <dialog
       ref={dialog}
       className={styles.dialog}
-      aria-label={labels.dialog}
+      aria-label={t('overlay.dialogLabel')}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
@@ -133,8 +118,8 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={onKeyDown}
             maxLength={MAX_QUERY_LENGTH}
-            placeholder={labels.placeholder}
-            aria-label={labels.input}
+            placeholder={t('form.placeholder')}
+            aria-label={t('form.label')}
             role="combobox"
             aria-expanded={hits.length > 0}
             aria-controls={hits.length > 0 ? listId : undefined}
@@ -144,44 +129,20 @@ export function SearchDialog({ lang, labels, resultsPath, open, initialQuery, on
             enterKeyHint="search"
           />
           <button type="button" className={styles.close} onClick={onClose}>
-            {labels.close}
+            {t('overlay.close')}
           </button>
         </form>
         <p className={styles.status} role="status" aria-live="polite">
           {statusText}
         </p>
         {hits.length > 0 && (
-          <ul id={listId} role="listbox" aria-label={labels.dialog} className={styles.list}>
-            {hits.map((hit, i) => (
-              // Options hold no links (nothing interactive inside an option): a click opens the hit.
-              <li
-                key={hit.url}
-                id={optionId(i)}
-                role="option"
-                aria-selected={i === active}
-                className={styles.option}
-                onClick={() => go(hit.url)}
-                onMouseDown={(e) => e.preventDefault()}
-                onMouseEnter={() => setActive(i)}
-              >
-                <span className={styles.title}>
-                  <HighlightedText segments={hit.title} markClassName={styles.mark} />
-                </span>
-                <span className={styles.meta}>
-                  {hit.category} · <time dateTime={hit.date}>{hit.dateText}</time>
-                </span>
-                <span className={styles.snippet}>
-                  <HighlightedText segments={hit.snippet} markClassName={styles.mark} />
-                </span>
-              </li>
-            ))}
-          </ul>
+          <SearchOptions id={listId} label={t('overlay.dialogLabel')} hits={hits} active={active} optionId={optionId} onChoose={(hit) => go(hit.url)} onHover={setActive} />
         )}
         <div className={styles.footer}>
-          <span className={styles.hint}>{labels.hint}</span>
-          {trimmed && status.kind === 'done' && status.data.total > 0 && (
+          <span className={styles.hint}>{t('overlay.hint')}</span>
+          {search.data && search.data.total > 0 && (
             <IntentLink href={allResults} className={styles.all} onClick={onClose}>
-              {labels.showAll}
+              {t('overlay.showAll')}
             </IntentLink>
           )}
         </div>

@@ -67,7 +67,10 @@ test.describe('article page', () => {
     for (const name of ['Auf LinkedIn teilen', 'Auf XING teilen', 'Auf X teilen', 'Per E-Mail teilen']) {
       await expect(share.getByRole('link', { name })).toHaveAttribute('href', new RegExp(encoded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     }
+    // The copy button loads as the share links come near the screen (components/article/copy-link-button.tsx).
+    await share.scrollIntoViewIfNeeded();
     await expect(share.getByRole('button', { name: 'Link kopieren' })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // Related posts and previous/next
     const related = article.getByTestId('related-posts');

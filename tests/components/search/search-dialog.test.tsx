@@ -2,22 +2,12 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SearchDialog } from '@/components/search/search-dialog';
-import type { SearchDialogLabels } from '@/components/search/search-opener';
+import { searchMessages } from '@/components/search/search-messages';
+import { pickMessages } from '@/lib/i18n/client-resources';
 import type { SearchApiResponse } from '@/lib/search/types';
 
 const push = vi.fn();
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push }) }));
-
-const labels: SearchDialogLabels = {
-  dialog: 'Beiträge durchsuchen',
-  input: 'Suchbegriff',
-  placeholder: 'Suchen …',
-  close: 'Schließen',
-  loading: 'Lädt',
-  error: 'Fehler',
-  hint: 'Hinweis',
-  showAll: 'Alle Ergebnisse',
-};
 
 const response: SearchApiResponse = {
   query: 'Klarna',
@@ -52,9 +42,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function setup(initialQuery = '') {
+function setup(initialQuery = '', lang: 'de' | 'en' = 'de') {
   const onClose = vi.fn();
-  render(<SearchDialog lang="de" labels={labels} resultsPath="/de/search" open initialQuery={initialQuery} onClose={onClose} />);
+  render(<SearchDialog lang={lang} resources={pickMessages(lang, searchMessages)} resultsPath={`/${lang}/search`} open initialQuery={initialQuery} onClose={onClose} />);
   return { onClose, box: screen.getByRole('combobox', { hidden: true }) };
 }
 
@@ -113,5 +103,29 @@ describe('SearchDialog', () => {
     fireEvent.change(box, { target: { value: '   ' } });
     await new Promise((r) => setTimeout(r, 300));
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("says the count with the language's plural forms", async () => {
+    const answer = (total: number): SearchApiResponse => ({ ...response, total, hits: response.hits.slice(0, total) });
+    for (const [lang, total, text] of [
+      ['de', 1, '1 Treffer'],
+      ['de', 3, '3 Treffer'],
+      ['en', 1, '1 result'],
+      ['en', 3, '3 results'],
+    ] as const) {
+      fetchMock.mockImplementationOnce(async () => new Response(JSON.stringify(answer(total)), { status: 200 }));
+      const { unmount } = render(
+        <SearchDialog lang={lang} resources={pickMessages(lang, searchMessages)} resultsPath={`/${lang}/search`} open initialQuery="Klarna" onClose={() => {}} />,
+      );
+      await waitFor(() => expect(screen.getByRole('status', { hidden: true })).toHaveTextContent(new RegExp(`^${text}$`)));
+      unmount();
+    }
+  });
+
+  it("speaks the page's language", () => {
+    setup('', 'en');
+    expect(screen.getByRole('dialog', { hidden: true })).toHaveAccessibleName('Search articles');
+    expect(screen.getByRole('button', { name: 'Close search', hidden: true })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { hidden: true })).toHaveAttribute('placeholder', 'Search …');
   });
 });
