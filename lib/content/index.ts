@@ -80,10 +80,14 @@ export function isPublicAt(article: Pick<ArticleMeta, 'status' | 'date'>, now: n
   return article.status !== 'draft' && Date.parse(article.date) <= now;
 }
 
-/** Reads and validates the content folder into a store; throws on any content problem. */
+/**
+ * Reads and validates the content folder into a store; throws on any content problem, except while
+ * editing (`next dev`): there the valid files make up the site and every page lists the problems
+ * (app/[lang]/layout.tsx), instead of each route failing with a stack trace.
+ */
 export function loadStore(options: { contentDir: string; publicDir: string }): LoadedStore {
   const loaded = loadContent(options);
-  if (loaded.issues.length > 0) throw new ContentValidationError(loaded.issues);
+  if (loaded.issues.length > 0 && process.env.NODE_ENV !== 'development') throw new ContentValidationError(loaded.issues);
   const schedule = loaded.articles
     .filter((a) => a.status !== 'draft')
     .map((a) => Date.parse(a.date))

@@ -56,6 +56,24 @@ describe('content index in production mode', () => {
     }
   });
 
+  it('while editing, a broken file leaves the valid articles standing (the pages list the problem); in production it stops everything', () => {
+    const { dir, publicDir } = contentWith([{ fixture: 'broken-date.md' }]);
+    process.env.CONTENT_DIR = dir;
+    process.env.PUBLIC_DIR = publicDir;
+    resetContentIndex();
+    expect(() => getContentIndex()).toThrow(/broken-date\.md: date/);
+    const nodeEnv = process.env.NODE_ENV;
+    (process.env as Record<string, string>).NODE_ENV = 'development';
+    try {
+      resetContentIndex();
+      expect(getArticle('de', 'klarna-halbiert-belegschaft')).toBeDefined();
+      expect(getArticle('de', 'broken-date')).toBeUndefined();
+    } finally {
+      (process.env as Record<string, string | undefined>).NODE_ENV = nodeEnv;
+      resetContentIndex();
+    }
+  });
+
   it('links translations by translation key', () => {
     const de = getArticle('de', 'klarna-halbiert-belegschaft');
     expect(de).toBeDefined();
