@@ -52,7 +52,10 @@ export function renderProxyConfig(options: { port: number; workDir: string; sour
   return conf;
 }
 
-/** nginx serving files from `root` ("/de/articles/x" → root/de/articles/x.html), as lean as the proxy. */
+/**
+ * nginx serving files from `root` ("/de/articles/x" → root/de/articles/x.html), as lean as the proxy;
+ * a file with a precompressed neighbour (x.html.gz) goes out as it is to clients that accept gzip.
+ */
 export function renderStaticConfig(options: { port: number; root: string; workDir: string }): string {
   const dirs = tempLayout(options.workDir);
   return `${userLine()}
@@ -73,6 +76,8 @@ http {
   server {
     listen 127.0.0.1:${options.port};
     root ${options.root};
+    gzip_static on;
+    gzip_vary on;
     location / { try_files $uri $uri.html $uri/index.html =404; }
   }
 }

@@ -147,6 +147,8 @@ interface SizeResult {
   articleHtml?: { raw: number; gzip: number };
   weight?: PageWeight;
   http: { page: string; firstMs?: number; next?: WrkResult; static?: WrkResult; proxy?: WrkResult }[];
+  /** The article with compression, as browsers ask for it: nginx serving a precompressed file, and through deploy/nginx.conf. */
+  compressed?: { staticGzip: WrkResult; proxyGzip: WrkResult; proxyBrGzip: WrkResult };
   cacheControl?: string;
 }
 
@@ -223,9 +225,10 @@ async function measureSize(perLanguage: number, args: Args, root: string): Promi
           row.static = await runWrk(`http://127.0.0.1:${PORTS.static}${p.staticPath ?? ''}`, args);
         }
         if (p.page === 'article') {
-          await fetch(`http://127.0.0.1:${PORTS.proxy}${p.path}`); // warm the cache
+          await fetch(`http://127.0.0.1:${PORTS.proxy}${p.path}`, { headers: { 'Accept-Encoding': 'identity' } }); // warm the cache
           log('wrk: article through deploy/nginx.conf (caching proxy)');
           row.proxy = await runWrk(`http://127.0.0.1:${PORTS.proxy}${p.path}`, args);
+          result.compressed = await measureCompressed(p.path, html, args);
         }
         result.http.push(row);
       }
@@ -254,6 +257,31 @@ async function measureSize(perLanguage: number, args: Args, root: string): Promi
     }
   }
   return result;
+}
+
+/**
+ * The article as every browser asks for it (Accept-Encoding), through the shipped cache, against
+ * nginx serving a precompressed copy of the same prerendered file (gzip_static): the cache should
+ * send its stored gzip copy as it is, not compress again per reader.
+ */
+async function measureCompressed(articlePath: string, html: string | undefined, args: { duration: number; connections: number }): Promise<SizeResult['compressed']> {
+  const file = path.resolve(DIST, 'server', 'app', `${articlePath.slice(1)}.html`);
+  if (!html || !fs.existsSync(file)) return undefined;
+  fs.writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
+  try {
+    const gzip = ['Accept-Encoding: gzip'];
+    const browser = ['Accept-Encoding: br, gzip'];
+    await fetch(`http://127.0.0.1:${PORTS.proxy}${articlePath}`, { headers: { 'Accept-Encoding': 'gzip' } }); // warm the gzip copy
+    log('wrk: article with Accept-Encoding: gzip, nginx serving the precompressed file');
+    const staticGzip = await runWrk(`http://127.0.0.1:${PORTS.static}${articlePath}`, { ...args, headers: gzip });
+    log('wrk: article with Accept-Encoding: gzip, through deploy/nginx.conf');
+    const proxyGzip = await runWrk(`http://127.0.0.1:${PORTS.proxy}${articlePath}`, { ...args, headers: gzip });
+    log('wrk: article with Accept-Encoding: br, gzip, through deploy/nginx.conf');
+    const proxyBrGzip = await runWrk(`http://127.0.0.1:${PORTS.proxy}${articlePath}`, { ...args, headers: browser });
+    return { staticGzip, proxyGzip, proxyBrGzip };
+  } finally {
+    fs.rmSync(`${file}.gz`, { force: true });
+  }
 }
 
 /** First line a tool prints about its version (nginx and wrk print to stderr, wrk exits 1). */
@@ -331,6 +359,16 @@ function report(results: SizeResult[], args: Args, startedAt: Date, loadBefore: 
         const multi = r.http.find((h) => h.page.startsWith('article, '));
         const multiText = multi?.next ? `, ${fmt(multi.next.requestsPerSecond)} req/s with ${multi.page.replace(/^article, /, '')}` : '';
         lines.push(`- ${fmt(r.corpus.articles)} articles: proxy ${fmt(a.proxy.requestsPerSecond)} ÷ static ${fmt(a.static.requestsPerSecond)} = **${fmt((a.proxy.requestsPerSecond / a.static.requestsPerSecond) * 100)} %**; npm start ${fmt(a.next?.requestsPerSecond ?? 0)} req/s (one process)${multiText}`);
+      }
+    }
+    const compressed = results.filter((r) => r.compressed);
+    if (compressed.length) {
+      lines.push('', 'With compression, as browsers ask (article; goal: the cache ≥ 0.8× nginx serving the precompressed file):', '');
+      lines.push('| articles | nginx, precompressed file (gzip) | p50 | p99 | deploy/nginx.conf, `gzip` | p50 | p99 | deploy/nginx.conf, `br, gzip` | p50 | p99 | ratio gzip / br, gzip |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+      for (const r of compressed) {
+        const c = r.compressed!;
+        const ratio = (w: WrkResult) => fmt(w.requestsPerSecond / c.staticGzip.requestsPerSecond, 2);
+        lines.push(`| ${fmt(r.corpus.articles)} | ${cell(c.staticGzip)} | ${cell(c.proxyGzip)} | ${cell(c.proxyBrGzip)} | ${ratio(c.proxyGzip)}× / ${ratio(c.proxyBrGzip)}× |`);
       }
     }
     const cc = results.find((r) => r.cacheControl)?.cacheControl;

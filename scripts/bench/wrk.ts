@@ -32,10 +32,11 @@ export function parseWrk(output: string): WrkResult {
 }
 
 /** One wrk run; two threads, as many as the machine has cores to spare. */
-export function runWrk(url: string, options: { duration: number; connections: number; threads?: number }): Promise<WrkResult> {
+export function runWrk(url: string, options: { duration: number; connections: number; threads?: number; headers?: string[] }): Promise<WrkResult> {
   const threads = Math.min(options.threads ?? 2, options.connections);
+  const headers = (options.headers ?? []).flatMap((h) => ['-H', h]);
   return new Promise((resolve, reject) => {
-    execFile('wrk', [`-t${threads}`, `-c${options.connections}`, `-d${options.duration}s`, '--latency', '--timeout', '10s', url], { maxBuffer: 1 << 20 }, (error, stdout) => {
+    execFile('wrk', [`-t${threads}`, `-c${options.connections}`, `-d${options.duration}s`, '--latency', '--timeout', '10s', ...headers, url], { maxBuffer: 1 << 20 }, (error, stdout) => {
       if (error) reject(error);
       else {
         try {

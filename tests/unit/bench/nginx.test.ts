@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkDir, renderProxyConfig, renderStaticConfig, startNginx, type NginxHandle } from '../../../scripts/bench/nginx';
@@ -7,9 +8,13 @@ import { freePort, hasNginx } from '../../helpers/net';
 
 // The shipped deploy/nginx.conf against a stand-in upstream that answers like Next.js does.
 const hits = new Map<string, number>();
+const encodedHits = new Map<string, number>();
 const upstream = http.createServer((req, res) => {
+  const encoding = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? 'gzip' : '';
   const key = `${req.url}|${req.headers.rsc ?? ''}`;
   hits.set(key, (hits.get(key) ?? 0) + 1);
+  const byEncoding = `${req.url}|${encoding || 'plain'}`;
+  encodedHits.set(byEncoding, (encodedHits.get(byEncoding) ?? 0) + 1);
   const url = req.url ?? '/';
   res.setHeader('Vary', 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding');
   res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -21,8 +26,14 @@ const upstream = http.createServer((req, res) => {
   } else if (url.startsWith('/de/uncached')) {
     res.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>no cache header</p>');
   } else {
-    res.writeHead(200, { 'Cache-Control': 'public, max-age=0, s-maxage=600, stale-while-revalidate=86400', 'Content-Type': req.headers.rsc ? 'text/x-component' : 'text/html' });
-    res.end(req.headers.rsc ? '0:rsc payload' : `<html><body>${'page '.repeat(400)}</body></html>`);
+    // Like Next: compresses when the request accepts gzip.
+    const body = req.headers.rsc ? '0:rsc payload' : `<html><body>${'page '.repeat(400)}</body></html>`;
+    res.writeHead(200, {
+      'Cache-Control': 'public, max-age=0, s-maxage=600, stale-while-revalidate=86400',
+      'Content-Type': req.headers.rsc ? 'text/x-component' : 'text/html',
+      ...(encoding ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(encoding ? gzipSync(body) : body);
   }
 });
 
@@ -77,10 +88,29 @@ describe.skipIf(!hasNginx)('deploy/nginx.conf (caching reverse proxy)', () => {
     expect(hits.get('/de/uncached|')).toBe(2);
   });
 
-  it('asks the upstream for identity and compresses at the edge', async () => {
-    const res = await fetch(`${base}/de/articles/z`, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(res.headers.get('x-seen-accept-encoding')).toBe('none');
-    expect(res.headers.get('content-encoding')).toBe('gzip');
+  it('stores the gzip copy the upstream made and sends it as stored to every client that accepts gzip', async () => {
+    const gzip = await fetch(`${base}/de/articles/z`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzip.headers.get('x-seen-accept-encoding')).toBe('gzip');
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gzip.headers.get('vary')).toContain('Accept-Encoding');
+    expect(await gzip.text()).toContain('<html>');
+    // A browser's "br, gzip" gets the same stored copy: no second request upstream.
+    const browser = await fetch(`${base}/de/articles/z`, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(browser.headers.get('x-cache-status')).toBe('HIT');
+    expect(browser.headers.get('content-encoding')).toBe('gzip');
+    expect(encodedHits.get('/de/articles/z|gzip')).toBe(1);
+  });
+
+  it('keeps a plain copy for a client that asks for no compression', async () => {
+    await fetch(`${base}/de/articles/w`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const plain = await fetch(`${base}/de/articles/w`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('x-seen-accept-encoding')).toBe('none');
+    expect(await plain.text()).toContain('<html>');
+    const again = await fetch(`${base}/de/articles/w`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(again.headers.get('x-cache-status')).toBe('HIT');
+    expect(encodedHits.get('/de/articles/w|plain')).toBe(1);
+    expect(encodedHits.get('/de/articles/w|gzip')).toBe(1);
   });
 });
 
