@@ -210,7 +210,6 @@ describe.skipIf(skip)(`two instances on one PostgreSQL behind nginx${skip ? ` (s
   }, 120_000);
 
   it('never prints the connection string password', () => {
-    fs.writeFileSync('/tmp/inst-server-output.log', servers.map((s) => s.output()).join('\n=====\n'));
     const printed = servers.map((s) => s.output()).join('\n');
     expect(printed).not.toContain(cluster.password);
     expect(printed).not.toContain(encodeURIComponent(cluster.password));
