@@ -21,10 +21,12 @@ export async function register(): Promise<void> {
     // store migrate on first use once it is back.
     const { getStore, describeStore } = await import('@/lib/store');
     const { safeMessage } = await import('@/lib/store/redact');
+    // A malformed DATABASE_URL throws here and stops the start, with the URL's password hidden.
+    const where = describeStore();
     try {
       await getStore().migrate();
     } catch (error) {
-      console.error(`database not ready at start (${describeStore()}): ${safeMessage(error)}`);
+      console.error(`database not ready at start (${where}): ${safeMessage(error, process.env.DATABASE_URL)}`);
     }
     // Notifications of consulting requests (mail, webhook) and retention: one worker per process.
     const { startDeliveryWorker } = await import('@/lib/delivery/start');

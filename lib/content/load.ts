@@ -90,12 +90,17 @@ function zodIssues(file: string, data: unknown, error: z.ZodError): ContentIssue
   });
 }
 
+// Every path here derives from the content folder, a runtime parameter (CONTENT_DIR): the
+// turbopackIgnore comments keep the build from guessing it and tracing every "*/articles/*/*" file
+// of the project (tests/fixtures included) into the standalone output. content/ itself is shipped
+// through outputFileTracingIncludes in next.config.ts.
+
 /** Walks a folder recursively and returns the Markdown files, sorted for stable output. */
 function listMarkdown(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
+    const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
     if (entry.isDirectory()) out.push(...listMarkdown(full));
     else if (entry.isFile() && entry.name.endsWith('.md')) out.push(full);
   }
@@ -402,27 +407,27 @@ function loadArticle(file: string, lang: Locale, ctx: ArticleContext, issues: Co
  * problem of every file is returned in `issues`, so one run tells the editor everything to fix.
  */
 export function loadContent({ contentDir, publicDir, now = new Date() }: LoadOptions): LoadedContent {
-  const root = path.dirname(path.resolve(contentDir));
-  const base = path.resolve(contentDir);
+  const root = path.dirname(path.resolve(/*turbopackIgnore: true*/ contentDir));
+  const base = path.resolve(/*turbopackIgnore: true*/ contentDir);
   const issues: ContentIssue[] = [];
   if (!fs.existsSync(base)) {
     issues.push({ file: path.relative(process.cwd(), base) || base, field: '(folder)', found: 'no such folder', expected: 'a content folder with articles/, authors/ and categories/' });
     return { articles: [], authors: new Map(), categories: new Map(), issues };
   }
-  const authors = loadAuthors(path.join(base, 'authors'), root, issues);
-  const categories = loadCategories(path.join(base, 'categories'), root, issues);
-  const articlesDir = path.join(base, 'articles');
+  const authors = loadAuthors(path.join(/*turbopackIgnore: true*/ base, 'authors'), root, issues);
+  const categories = loadCategories(path.join(/*turbopackIgnore: true*/ base, 'categories'), root, issues);
+  const articlesDir = path.join(/*turbopackIgnore: true*/ base, 'articles');
   if (fs.existsSync(articlesDir)) {
     for (const entry of fs.readdirSync(articlesDir, { withFileTypes: true })) {
       if (entry.isDirectory() && !isLocale(entry.name)) {
-        issues.push({ file: path.relative(root, path.join(articlesDir, entry.name)), field: '(folder)', found: `the language folder "${entry.name}"`, expected: `one of ${locales.join(', ')}` });
+        issues.push({ file: path.relative(root, path.join(/*turbopackIgnore: true*/ articlesDir, entry.name)), field: '(folder)', found: `the language folder "${entry.name}"`, expected: `one of ${locales.join(', ')}` });
       }
     }
   }
   const ctx: ArticleContext = { root, publicDir, now, authors, categories };
   const files: ArticleFile[] = [];
   for (const lang of locales) {
-    for (const file of listMarkdown(path.join(articlesDir, lang))) {
+    for (const file of listMarkdown(path.join(/*turbopackIgnore: true*/ articlesDir, lang))) {
       const record = loadArticle(file, lang, ctx, issues);
       if (record) files.push(record);
     }
@@ -457,7 +462,7 @@ export function contentSignature(contentDir: string): string {
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
+      const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else {
         count += 1;
@@ -465,6 +470,6 @@ export function contentSignature(contentDir: string): string {
       }
     }
   };
-  walk(path.resolve(contentDir));
+  walk(path.resolve(/*turbopackIgnore: true*/ contentDir));
   return `${count}:${latest}`;
 }

@@ -15,7 +15,7 @@ export function dataDir(): string {
 
 /** Full path of the SQLite file inside DATA_DIR. */
 export function databasePath(dir = dataDir()): string {
-  return path.join(dir, DB_FILE_NAME);
+  return path.join(/*turbopackIgnore: true*/ dir, DB_FILE_NAME);
 }
 
 /**
@@ -23,7 +23,7 @@ export function databasePath(dir = dataDir()): string {
  * Plain Node module without `server-only`, so the editors' CLI and tests can use it too.
  */
 export function openDatabase(file = databasePath(), options: { readonly?: boolean; synchronous?: 'FULL' | 'NORMAL' } = {}): SqliteDatabase {
-  if (!options.readonly) fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!options.readonly) fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   // Several processes (build workers, the CLI) may share the file; wait for locks instead of failing.
   db.pragma('busy_timeout = 5000');

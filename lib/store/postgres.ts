@@ -72,6 +72,7 @@ export function createPostgresStore(url: string): Store {
 
   /** Rethrows as StoreUnavailableError when the database cannot be reached; any message made safe. */
   const fail = (error: unknown): never => {
+    if (error instanceof StoreUnavailableError) throw error;
     if (isUnavailableError(error)) throw new StoreUnavailableError(`postgres: ${safeMessage(error, url)}`);
     if (error instanceof Error) error.message = safeMessage(error, url);
     throw error;

@@ -148,10 +148,21 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Thrown (or wrapped) when the database cannot be reached; the HTTP layer answers 503. */
+const UNAVAILABLE = Symbol.for('technow.StoreUnavailableError');
+
+/**
+ * Thrown (or wrapped) when the database cannot be reached; the HTTP layer answers 503.
+ * Next bundles each route separately, so the store (one per process, created by whichever bundle
+ * came first) may throw another bundle's copy of this class: `instanceof` checks a brand instead of
+ * the class identity, so it holds across bundles.
+ */
 export class StoreUnavailableError extends Error {
+  readonly [UNAVAILABLE] = true;
   constructor(message = 'database unavailable') {
     super(message);
     this.name = 'StoreUnavailableError';
+  }
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[UNAVAILABLE] === true;
   }
 }

@@ -9,12 +9,15 @@
  *
  * The rate limit (5 per 10 minutes and client) would turn almost every request into a 429, so the
  * servers run with LEADS_RATE_LIMIT=1000000000/600 (a bench-only setting): the limit is still
- * evaluated in every transaction (the same queries and locks), it just never says no. Every
- * request comes from the same client key, which is the worst case for the PostgreSQL store's
- * per-client advisory lock (all requests serialise on it, as a flood from one address would).
- * PostgreSQL runs with fsync on, like a production server. Needs a build (npm run build).
+ * evaluated in every transaction (the same queries and locks), it just never says no. Each client
+ * sends its own address in X-Forwarded-For (nginx and the instances are on loopback, a trusted
+ * proxy), so the 50 clients are 50 rate-limit keys, as 50 readers would be: with one key, every
+ * request would queue on that client's lock, which measures a flood from one address instead.
+ * PostgreSQL runs with fsync on, like a production server. The load average is printed with the
+ * figures: on a shared machine it says how much of the CPU the run had. Needs a build.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -42,6 +45,8 @@ interface Result {
   p50: number;
   p99: number;
   lost: number;
+  notConfirmed: string;
+  load: string;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -49,35 +54,41 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function load(base: string, prefix: string): Promise<{ confirmed: string[]; latencies: number[]; failed: number; seconds: number }> {
+async function load(base: string, prefix: string): Promise<{ confirmed: string[]; latencies: number[]; failed: number; statuses: Map<string, number>; seconds: number }> {
   const confirmed: string[] = [];
   const latencies: number[] = [];
+  const statuses = new Map<string, number>();
+  const count = (key: string) => statuses.set(key, (statuses.get(key) ?? 0) + 1);
   let failed = 0;
   let seq = 0;
   const started = performance.now();
   const end = started + DURATION_S * 1000;
-  const client = async () => {
+  const client = async (_: unknown, c: number) => {
     while (performance.now() < end) {
       const message = `${prefix} request ${seq++} for the benchmark.`;
       const t0 = performance.now();
       try {
         const res = await fetch(`${base}/api/consulting`, {
           method: 'POST',
-          headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+          headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `198.18.${Math.floor(c / 250)}.${(c % 250) + 1}` },
           body: new URLSearchParams({ lang: 'de', name: 'Bench Mark', company: 'Last GmbH', email: 'bench@example.de', topic: 'other', message, consent: 'on' }),
         });
         await res.arrayBuffer();
         if (res.status === 201) {
           latencies.push(performance.now() - t0);
           confirmed.push(message);
-        } else failed++;
+        } else {
+          failed++;
+          count(String(res.status));
+        }
       } catch {
         failed++;
+        count('network error');
       }
     }
   };
   await Promise.all(Array.from({ length: CLIENTS }, client));
-  return { confirmed, latencies: latencies.sort((a, b) => a - b), failed, seconds: (performance.now() - started) / 1000 };
+  return { confirmed, latencies: latencies.sort((a, b) => a - b), failed, statuses, seconds: (performance.now() - started) / 1000 };
 }
 
 async function scenario(name: string, env: Record<string, string>, instances: number, stored: (prefix: string) => Promise<Set<string>>): Promise<Result> {
@@ -90,6 +101,7 @@ async function scenario(name: string, env: Record<string, string>, instances: nu
     nginx = await startNginx(renderProxyConfig({ port, upstreamPorts: servers.map((s) => Number(new URL(s.base).port)), workDir }), port, workDir);
     const prefix = `bench ${name} ${Date.now()}`;
     const run = await load(`http://127.0.0.1:${port}`, prefix);
+    const loadAverage = os.loadavg()[0]?.toFixed(1) ?? '?';
     const inDb = await stored(prefix);
     return {
       scenario: name,
@@ -99,6 +111,8 @@ async function scenario(name: string, env: Record<string, string>, instances: nu
       p50: percentile(run.latencies, 50),
       p99: percentile(run.latencies, 99),
       lost: run.confirmed.filter((m) => !inDb.has(m)).length,
+      notConfirmed: run.failed === 0 ? '0' : `${run.failed} (${[...run.statuses].map(([k, v]) => `${v}× ${k}`).join(', ')})`,
+      load: loadAverage,
     };
   } finally {
     await nginx?.stop();
@@ -138,13 +152,13 @@ async function main(): Promise<void> {
     await cluster.destroy();
   }
 
-  const rows = results.map((r) => `| ${r.scenario} | ${r.confirmed} | ${(r.confirmed / r.seconds).toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.failed} | ${r.lost} |`);
+  const rows = results.map((r) => `| ${r.scenario} | ${r.confirmed} | ${(r.confirmed / r.seconds).toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.notConfirmed} | ${r.lost} | ${r.load} |`);
   process.stdout.write(
     [
       `\n${CLIENTS} concurrent clients, ${DURATION_S} s each, through nginx; latency of a stored-and-confirmed (201) request`,
       '',
-      '| store | confirmed | req/s | p50 ms | p99 ms | not confirmed | lost |',
-      '|---|---:|---:|---:|---:|---:|---:|',
+      `| store | confirmed | req/s | p50 ms | p99 ms | not confirmed | lost | load avg (${os.cpus().length} cores) |`,
+      '|---|---:|---:|---:|---:|---|---:|---:|',
       ...rows,
       '',
     ].join('\n'),

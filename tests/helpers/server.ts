@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort } from './net';
 
 /** The project root and the build the integration tests run against (NEXT_DIST_DIR, default .next). */
-export const root = path.resolve(__dirname, '../..');
+// import.meta.url, not __dirname: the benchmarks (tsx, ES modules) share these helpers.
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 export const hasBuild = fs.existsSync(path.join(root, distDir, 'BUILD_ID'));
 

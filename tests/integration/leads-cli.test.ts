@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '@/lib/db/sqlite';
 import { submitLead } from '@/lib/leads/submit';
@@ -11,7 +12,11 @@ const root = path.resolve(__dirname, '../..');
 let dataDir: string;
 
 function cli(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/leads.ts', ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/leads.ts', ...args], { cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, ...env }, encoding: 'utf8' });
 }
 
 beforeAll(async () => {
@@ -69,5 +74,34 @@ describe('npm run leads', () => {
     expect(cli('delete', id ?? '').status).toBe(0);
     expect(cli('list').stdout).not.toContain('Erste Person');
     expect(cli('delete', id ?? '').status).toBe(2);
+  });
+
+  it('list shows topic names and the state of each notification', () => {
+    const run = cli('list');
+    expect(run.stdout).toContain('Etwas anderes');
+    expect(run.stdout).not.toMatch(/\] other\b/);
+    expect(run.stdout).toContain('Benachrichtigung: E-Mail: wartet');
+  });
+
+  it('handled ID marks a request; retry ID re-queues its failed notifications', () => {
+    const id = cli('list').stdout.match(/#(\d+) /)?.[1] ?? '';
+    expect(cli('handled', id).stdout).toContain(`Request #${id} marked as handled.`);
+    expect(cli('list').stdout).toContain('✓ erledigt');
+    expect(cli('retry', id).stdout).toContain(`Request #${id} has no failed notification.`);
+    const db = new Database(databasePath(dataDir));
+    db.prepare("UPDATE outbox SET state = 'failed', attempts = 5, last_error = 'smtp 550' WHERE lead_id = ?").run(Number(id));
+    db.close();
+    expect(cli('list').stdout).toContain('E-Mail: fehlgeschlagen (5 Versuche) – smtp 550');
+    expect(cli('retry', id).stdout).toContain(`Request #${id}: 1 notification queued again.`);
+    expect(cli('list').stdout).toContain('E-Mail: wartet');
+    expect(cli('retry', '99999').status).toBe(2);
+  });
+
+  it('purge deletes requests older than LEADS_RETENTION_DAYS and says how many', () => {
+    expect(cliWith({ LEADS_RETENTION_DAYS: '100000' }, 'purge').stdout).toBe('0 requests older than 100000 days deleted.\n');
+    const run = cli('purge');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('1 request older than 180 days deleted.\n');
+    expect(cli('list').stdout).toBe('No consulting requests yet.\n');
   });
 });

@@ -292,6 +292,7 @@ describe('an unreachable database', () => {
       );
       expect(error).toBeInstanceOf(StoreUnavailableError);
       expect(String((error as Error).message)).not.toContain(secret);
+      expect((error as Error).message).toMatch(/^postgres: connect ECONNREFUSED/);
       const ping = await store.ping().then(
         () => undefined,
         (e: unknown) => e,
