@@ -1,41 +1,33 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { FormValues } from '@/lib/http/form-state';
+import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { ClientResources } from '@/lib/i18n/client-resources';
 import type { Locale } from '@/lib/i18n/settings';
 // rules, not schema: the same checks as the server without shipping zod to the browser.
-import { HONEYPOT_FIELD, LEAD_LIMITS, checkLead, type LeadErrorCode, type LeadErrors, type LeadField, type LeadTopic } from '@/lib/leads/rules';
-import styles from './consulting-form.module.css';
+import { LEAD_FIELDS, checkLead, type LeadErrors } from '@/lib/leads/rules';
+import { fieldA11y, type NoticeCode } from './consulting-form-state';
 
-export type FormLabels = Record<
-  'intro' | 'name' | 'company' | 'email' | 'phone' | 'optional' | 'topic' | 'topicPlaceholder' | 'message' | 'messageHint' | 'consentBefore' | 'consentLink' | 'consentAfter' | 'honeypot' | 'submit' | 'sending' | 'required',
-  string
->;
-export type FormMessages = Record<LeadErrorCode | 'summary' | 'rateLimited' | 'unavailable' | 'network', string>;
+// The texts this form shows in answer to the reader (messages, "sending", the confirmation) come
+// with i18next in a part fetched on the form's first focus: the consulting page's first-load
+// JavaScript carries neither (docs/client-i18n.md).
+const Feedback = dynamic(() => import('./consulting-form-feedback').then((m) => m.ConsultingFormFeedback), { ssr: false });
+
+export type FormStatus = { kind: 'idle' | 'sending' | 'sent' } | { kind: 'failed'; notice: NoticeCode };
 
 export interface ConsultingFormProps {
   lang: Locale;
   action: string;
-  labels: FormLabels;
-  topics: { id: LeadTopic; label: string }[];
-  /** Error texts; {{min}} and {{max}} are filled from LEAD_LIMITS per field. */
-  messages: FormMessages;
-  success: { title: string; text: string };
-  privacyHref: string;
+  /** From the server: consulting-form-messages.ts. */
+  resources: ClientResources;
+  /** The errors the server's markup shows (a form that came back), so both agree from the start. */
   initialErrors?: LeadErrors;
-  /** What the reader sent last time, when the form comes back from the server (never stored). */
-  initialValues?: FormValues;
-  /** Why it came back (shown above the fields), when that is not just the field errors. */
-  initialNotice?: string;
+  /** Why it came back, when it did. */
+  initialNotice?: NoticeCode;
   /** Name of the hidden field that carries the page the reader came from. */
   originField: string;
-}
-
-type Status = { kind: 'idle' | 'sending' | 'sent' } | { kind: 'failed'; notice: string };
-
-function errorText(messages: FormMessages, field: LeadField, code: LeadErrorCode): string {
-  const limits = field in LEAD_LIMITS ? LEAD_LIMITS[field as keyof typeof LEAD_LIMITS] : undefined;
-  return messages[code].replace('{{min}}', String(limits?.min ?? '')).replace('{{max}}', String(limits?.max ?? ''));
+  /** The form itself, rendered and translated by the server (consulting-form-section.tsx). */
+  children: ReactNode;
 }
 
 /** The site path the reader came from: ?from= of this page, else the referring page of this site. */
@@ -50,35 +42,56 @@ function originPath(originField: string): string {
   }
 }
 
+const formValues = (form: HTMLFormElement) => Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
+
 /**
- * The request form. Without JavaScript it is a plain POST to the route handler (303 to the
- * confirmation page, or this form again, filled in, with the errors); with JavaScript it applies
- * the schema's rules first and shows the answer in place. Either way the fields keep what the reader
- * typed until the request is stored. Fields are uncontrolled: the browser keeps their values.
+ * The request form's behaviour, without text of its own. Without JavaScript the server's form is a
+ * plain POST to the route handler (303 to the confirmation page, or this form again, filled in, with
+ * the errors); with JavaScript this applies the schema's rules first, sends with fetch and shows the
+ * answer in place. Either way the fields keep what the reader typed until the request is stored.
+ * Fields are uncontrolled: the browser keeps their values.
  */
-export function ConsultingForm({ lang, action, labels, topics, messages, success, privacyHref, initialErrors = {}, initialValues = {}, initialNotice, originField }: ConsultingFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
-  const originRef = useRef<HTMLInputElement>(null);
+export function ConsultingForm({ lang, action, resources, initialErrors = {}, initialNotice, originField, children }: ConsultingFormProps) {
+  const root = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<LeadErrors>(initialErrors);
-  const [status, setStatus] = useState<Status>(initialNotice ? { kind: 'failed', notice: initialNotice } : { kind: 'idle' });
+  const [status, setStatus] = useState<FormStatus>(initialNotice ? { kind: 'failed', notice: initialNotice } : { kind: 'idle' });
+  // Texts are fetched once the reader turns to the form (or sends it before anything had focus).
+  const [wanted, setWanted] = useState(false);
+  const form = () => root.current?.querySelector('form') ?? null;
 
   // Once hydrated, our own messages (in the page's language) replace the browser's validation bubbles.
   useEffect(() => {
-    if (formRef.current) formRef.current.noValidate = true;
+    const el = form();
+    if (!el) return;
+    el.noValidate = true;
     // The prerendered page cannot know where the reader came from; the server checks what we send.
-    if (originRef.current && !originRef.current.value) originRef.current.value = originPath(originField);
+    const origin = el.elements.namedItem(originField);
+    if (origin instanceof HTMLInputElement && !origin.value) origin.value = originPath(originField);
   }, [originField]);
+
+  // The server rendered the fields once; marking them as wrong (or right again) happens here.
   useEffect(() => {
-    if (status.kind === 'sent') doneRef.current?.focus();
-  }, [status.kind]);
+    const el = form();
+    if (!el) return;
+    for (const field of LEAD_FIELDS) {
+      const input = el.elements.namedItem(field);
+      if (!(input instanceof HTMLElement)) continue;
+      const a11y = fieldA11y(field, errors);
+      if (a11y['aria-invalid']) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+      if (a11y['aria-describedby']) input.setAttribute('aria-describedby', a11y['aria-describedby']);
+      else input.removeAttribute('aria-describedby');
+    }
+    const button = el.querySelector('button[type="submit"]');
+    if (button instanceof HTMLButtonElement) button.disabled = status.kind === 'sending';
+  }, [errors, status.kind]);
 
   // A field marked as wrong is checked again as it is corrected, so the message goes once it is right.
-  function onChange(event: FormEvent<HTMLFormElement>) {
-    const field = (event.target as HTMLInputElement).name as LeadField;
-    if (!errors[field]) return;
-    const values = Object.fromEntries([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)]));
-    const code = checkLead(values)[field];
+  function onChange(event: FormEvent<HTMLDivElement>) {
+    const target = event.target as HTMLInputElement;
+    const field = target.name as keyof LeadErrors;
+    if (!errors[field] || !target.form) return;
+    const code = checkLead(formValues(target.form))[field];
     setErrors((previous) => {
       const next = { ...previous };
       if (code) next[field] = code;
@@ -87,16 +100,18 @@ export function ConsultingForm({ lang, action, labels, topics, messages, success
     });
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLDivElement>) {
+    const el = event.target;
+    if (!(el instanceof HTMLFormElement)) return;
     event.preventDefault();
-    const form = event.currentTarget;
-    const values = Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
+    setWanted(true);
+    const values = formValues(el);
     const found = checkLead(values);
     if (Object.keys(found).length > 0) {
       setErrors(found);
       setStatus({ kind: 'idle' });
       const first = Object.keys(found)[0];
-      if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
+      if (first) (el.elements.namedItem(first) as HTMLElement | null)?.focus();
       return;
     }
     setErrors({});
@@ -105,109 +120,28 @@ export function ConsultingForm({ lang, action, labels, topics, messages, success
       const res = await fetch(action, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams(values) });
       const data = (await res.json()) as { ok: boolean; errors?: LeadErrors };
       if (res.ok && data.ok) setStatus({ kind: 'sent' });
-      else if (res.status === 429) setStatus({ kind: 'failed', notice: messages.rateLimited });
-      else if (res.status === 503) setStatus({ kind: 'failed', notice: messages.unavailable });
+      else if (res.status === 429) setStatus({ kind: 'failed', notice: 'rateLimited' });
+      else if (res.status === 503) setStatus({ kind: 'failed', notice: 'unavailable' });
       else if (res.status === 422 && data.errors) {
         setErrors(data.errors);
-        setStatus({ kind: 'failed', notice: messages.summary });
-      } else setStatus({ kind: 'failed', notice: messages.network });
+        setStatus({ kind: 'failed', notice: 'summary' });
+      } else setStatus({ kind: 'failed', notice: 'network' });
     } catch {
-      setStatus({ kind: 'failed', notice: messages.network });
+      setStatus({ kind: 'failed', notice: 'network' });
     }
   }
 
-  if (status.kind === 'sent') {
-    return (
-      <div ref={doneRef} className={styles.done} role="status" tabIndex={-1} data-testid="consulting-sent">
-        <h3 className={styles.doneTitle}>{success.title}</h3>
-        <p>{success.text}</p>
-      </div>
-    );
-  }
-
-  const fieldError = (field: LeadField) => {
-    const code = errors[field];
-    return code ? (
-      <p id={`${field}-error`} className={styles.error}>
-        {errorText(messages, field, code)}
-      </p>
-    ) : null;
-  };
-  const a11y = (field: LeadField, hint?: string) => ({
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': [errors[field] ? `${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || undefined,
-  });
-  const hasErrors = Object.keys(errors).length > 0;
-  const notice = status.kind === 'failed' ? status.notice : hasErrors ? messages.summary : '';
-
   return (
-    <form ref={formRef} className={styles.form} action={action} method="post" onSubmit={onSubmit} onChange={onChange}>
-      <p className={styles.intro}>{labels.intro}</p>
-      <p className={styles.notice} role="alert">
-        {notice}
-      </p>
-      <input type="hidden" name="lang" value={lang} />
-      <input ref={originRef} type="hidden" name={originField} defaultValue={initialValues.from ?? ''} />
-      <div className={styles.field}>
-        <label htmlFor="name">{labels.name} *</label>
-        <input id="name" name="name" autoComplete="name" required defaultValue={initialValues.name} maxLength={LEAD_LIMITS.name.max} {...a11y('name')} />
-        {fieldError('name')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="company">{labels.company} *</label>
-        <input id="company" name="company" autoComplete="organization" required defaultValue={initialValues.company} maxLength={LEAD_LIMITS.company.max} {...a11y('company')} />
-        {fieldError('company')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="email">{labels.email} *</label>
-        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={initialValues.email} maxLength={LEAD_LIMITS.email.max} {...a11y('email')} />
-        {fieldError('email')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="phone">
-          {labels.phone} <span className={styles.optional}>{labels.optional}</span>
-        </label>
-        <input id="phone" name="phone" type="tel" autoComplete="tel" defaultValue={initialValues.phone} maxLength={LEAD_LIMITS.phone.max} {...a11y('phone')} />
-        {fieldError('phone')}
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="topic">{labels.topic} *</label>
-        <select id="topic" name="topic" required defaultValue={topics.some((t) => t.id === initialValues.topic) ? initialValues.topic : ''} {...a11y('topic')}>
-          <option value="" disabled>
-            {labels.topicPlaceholder}
-          </option>
-          {topics.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-        {fieldError('topic')}
-      </div>
-      <div className={`${styles.field} ${styles.wide}`}>
-        <label htmlFor="message">{labels.message} *</label>
-        <textarea id="message" name="message" rows={6} required defaultValue={initialValues.message} maxLength={LEAD_LIMITS.message.max} {...a11y('message', 'message-hint')} />
-        <p id="message-hint" className={styles.hint}>
-          {labels.messageHint}
-        </p>
-        {fieldError('message')}
-      </div>
-      <div className={styles.trap} aria-hidden="true">
-        <label htmlFor={HONEYPOT_FIELD}>{labels.honeypot}</label>
-        <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <div className={`${styles.consent} ${styles.wide}`}>
-        <input id="consent" name="consent" type="checkbox" required defaultChecked={Boolean(initialValues.consent)} {...a11y('consent')} />
-        <label htmlFor="consent">
-          {labels.consentBefore}
-          <a href={privacyHref}>{labels.consentLink}</a>
-          {labels.consentAfter} *
-        </label>
-        {fieldError('consent')}
-      </div>
-      <button className={styles.submit} type="submit" disabled={status.kind === 'sending'}>
-        {status.kind === 'sending' ? labels.sending : labels.submit}
-      </button>
-    </form>
+    <div
+      ref={root}
+      onSubmit={onSubmit}
+      onChange={onChange}
+      onFocus={() => setWanted(true)}
+      // A pointer on its way to the form starts fetching the texts' code.
+      onPointerEnter={() => void import('./consulting-form-feedback')}
+    >
+      {status.kind === 'sent' ? null : children}
+      {wanted && <Feedback lang={lang} resources={resources} errors={errors} status={status} />}
+    </div>
   );
 }

@@ -73,6 +73,13 @@ test.describe('consulting form with JavaScript', () => {
     expect(posted).toBe(false);
   });
 
+  test('numbers in the form follow the language (issue 16: "5.000 Zeichen")', async ({ page }) => {
+    await page.goto('/de/consulting');
+    await expect(page.locator('#message-hint')).toContainText('Höchstens 5.000 Zeichen.');
+    await page.goto('/en/consulting');
+    await expect(page.locator('#message-hint')).toContainText('Up to 5,000 characters.');
+  });
+
   test('rate-limited, the reader is told to wait and keeps every field', async ({ page, request }) => {
     const client = clientAddress();
     await page.setExtraHTTPHeaders({ 'x-forwarded-for': client });

@@ -4,6 +4,7 @@ import { createClientI18n } from '@/lib/i18n/client';
 import { searchMessages } from '@/components/search/search-messages';
 import { copyLinkMessages } from '@/components/article/copy-link-messages';
 import { untranslatedNoticeMessages } from '@/components/i18n/untranslated-notice-messages';
+import { consultingFormMessages } from '@/components/consulting/consulting-form-messages';
 import { resources } from '@/lib/i18n/resources';
 
 describe('pickMessages', () => {
@@ -32,7 +33,7 @@ describe('pickMessages', () => {
   });
 
   it("every island's selection exists in both languages", () => {
-    for (const selection of [searchMessages, copyLinkMessages, untranslatedNoticeMessages]) {
+    for (const selection of [searchMessages, copyLinkMessages, untranslatedNoticeMessages, consultingFormMessages]) {
       for (const lang of ['de', 'en'] as const) expect(() => pickMessages(lang, selection)).not.toThrow();
     }
   });
