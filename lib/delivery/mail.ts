@@ -68,7 +68,7 @@ export function messageIdFor(deliveryKey: string, domain = mailDomain()): string
 }
 
 function mailDomain(): string {
-  return new URL(siteConfig.url).hostname || 'localhost';
+  return new URL(siteConfig.url).hostname;
 }
 
 /** Absolute URL of the page the reader came from, only for a path of this site. */

@@ -1,4 +1,4 @@
-import { getCategories, getContentIndex, getContentStore, getUnpublishedArticle, nextPublicationAt, type ContentIndex } from '@/lib/content';
+import { getCategories, getContentIndex, getContentStore, getTags, getUnpublishedArticle, nextPublicationAt, type ContentIndex } from '@/lib/content';
 import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
 import { consultingSentPath } from '@/lib/leads/paths';
 import { PREVIEW_COOKIE, cookieValue, previewSecret, verifyPreview } from '@/lib/preview/token';
@@ -6,6 +6,7 @@ import { processSingleton } from '@/lib/process-cache';
 import { routes } from '@/lib/routes';
 import { canonicalRedirect } from '@/lib/routing/redirects';
 import { getPublicPages } from '@/lib/seo/pages';
+import { siteConfig } from '@/lib/site';
 
 /*
  * Which pages exist right now, for the production server (scripts/serve.mjs), which answers an
@@ -51,6 +52,11 @@ export function knownPaths(): KnownPaths {
     for (const c of getCategories(lang)) {
       pages.add(routes.categoryRss(lang, c.slug));
       pages.add(routes.categoryAtom(lang, c.slug));
+    }
+    // Every hashtag page, also those the sitemap leaves out (one article: noindex, follow).
+    for (const tag of getTags(lang)) {
+      const pageCount = Math.ceil(tag.count / siteConfig.articlesPerPage);
+      for (let page = 1; page <= pageCount; page++) pages.add(routes.tag(lang, tag.slug, page));
     }
   }
   for (const path of articles) pages.add(path);
