@@ -18,7 +18,7 @@ export function contentProblemsWhileEditing(): ContentIssue[] | undefined {
   // turbopackIgnore: a path from the environment would make Next trace the whole project.
   const contentDir = path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? 'content');
   const publicDir = path.resolve(/*turbopackIgnore: true*/ process.env.PUBLIC_DIR ?? 'public');
-  const signature = `${contentSignature(contentDir)}|${contentSignature(path.join(publicDir, 'images'))}`;
+  const signature = `${contentSignature(contentDir)}|${contentSignature(path.join(/*turbopackIgnore: true*/ publicDir, 'images'))}`;
   if (memo.current?.signature !== signature) memo.current = { signature, issues: loadContent({ contentDir, publicDir }).issues };
   return memo.current.issues.length > 0 ? memo.current.issues : undefined;
 }

@@ -255,8 +255,8 @@ type CoverInput = NonNullable<ArticleFrontmatter['cover']>;
 
 /** Checks a cover file and fills in its pixel size; every problem is reported, none thrown. */
 function checkCover(cover: CoverInput, publicDir: string, rel: string, issues: ContentIssue[]): Cover | undefined {
-  const imagesRoot = path.resolve(publicDir, 'images');
-  const file = path.resolve(publicDir, `.${cover.src}`);
+  const imagesRoot = path.resolve(/*turbopackIgnore: true*/ publicDir, 'images');
+  const file = path.resolve(/*turbopackIgnore: true*/ publicDir, `.${cover.src}`);
   if (!file.startsWith(`${imagesRoot}${path.sep}`)) {
     issues.push({ file: rel, field: 'cover.src', found: `"${cover.src}" (outside public/images/)`, expected: 'an image file under public/images/' });
     return undefined;
