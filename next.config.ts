@@ -83,7 +83,16 @@ const nextConfig: NextConfig = {
   // A self-contained server (scripts/start-standalone.sh, Dockerfile) without node_modules.
   output: 'standalone',
   // app/global-not-found.tsx renders every unknown URL in full on the server (see that file for why).
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Pages re-rendered at run time stay in each server process's memory and are never written
+    // back into the build folder: what is public changes with time (scheduled articles), and a
+    // re-rendered page on disk outlived restarts and was served as the first answer of the next
+    // server on the same build, listing an article that server's content did not have (seen when
+    // a test ran the build on other content). Each process revalidates at start and at every
+    // publication time (scripts/serve.mjs), so the build's own prerendered pages are never stale.
+    isrFlushToDisk: false,
+  },
   // Content is read from CONTENT_DIR at build time; the standalone server needs it too when a page is re-rendered.
   outputFileTracingIncludes: { '/*': ['./content/**/*', './locales/**/*'] },
   // Never ship local state or development files inside the standalone folder.

@@ -22,6 +22,7 @@ const TAG = 'zeitkapselprobe';
 const COVER = '/images/articles/alphafold-3.webp';
 const SECRET = 's'.repeat(48);
 const LEAD_MS = 60_000;
+const ARTICLE_SITEMAP = '/sitemaps/articles-1.xml';
 const SURFACES = [
   '/de',
   '/de/archive',
@@ -33,10 +34,11 @@ const SURFACES = [
   '/de/atom.xml',
   '/de/category/technologie/feed.xml',
   '/de/category/technologie/atom.xml',
-  '/sitemap.xml',
+  // The sitemap index lists the files; articles are in the articles files (one for this corpus).
+  ARTICLE_SITEMAP,
   '/news-sitemap.xml',
 ];
-const NGINX_SURFACES = ['/de', '/de/category/technologie', '/de/archive', '/de/feed.xml', '/sitemap.xml'];
+const NGINX_SURFACES = ['/de', '/de/category/technologie', '/de/archive', '/de/feed.xml', ARTICLE_SITEMAP];
 
 let tmp = '';
 let server: RunningServer | undefined;
@@ -181,7 +183,8 @@ describe.skipIf(!hasBuild)('a scheduled article goes live by itself on the runni
       }
     });
     // The sitemap's lastmod is the article's time.
-    expect((await get(base, '/sitemap.xml')).body).toContain(`<lastmod>${toZonedIso(goLive, 'Europe/Berlin')}</lastmod>`);
+    expect((await get(base, '/sitemap.xml')).body).toContain(ARTICLE_SITEMAP);
+    expect((await get(base, ARTICLE_SITEMAP)).body).toContain(`<lastmod>${toZonedIso(goLive, 'Europe/Berlin')}</lastmod>`);
 
     // Through nginx: every cached listing catches up within 60 s of the publication time.
     if (nginx) {
