@@ -4,6 +4,14 @@ const isDev = process.env.NODE_ENV === 'development';
 const httpsSite = (process.env.SITE_URL ?? '').startsWith('https://');
 
 /**
+ * The public address this build is made for. Recorded into the build (inlined as
+ * process.env.BUILD_SITE_URL, read by lib/site.ts), so pages rendered on first request after the
+ * build (older articles, numbered pages, hashtags) carry the same address as the prerendered ones,
+ * whatever SITE_URL the server process has, or lacks, at run time. Validated in lib/site.ts.
+ */
+const buildSiteUrl = process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000';
+
+/**
  * Content-Security-Policy for every response.
  *
  * Pages are prerendered at build time, so they cannot carry a per-request nonce (nonces force
@@ -59,6 +67,7 @@ export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=600, stale-while-
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  env: { BUILD_SITE_URL: buildSiteUrl },
   reactStrictMode: true,
   // A separate build folder lets benchmarks and parallel test builds run beside the main one.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

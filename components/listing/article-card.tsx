@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import { formatArticleDate } from '@/components/listing/format-date';
 import styles from './article-card.module.css';
+import { headline } from '@/lib/typography';
 
 export interface ArticleCardProps {
   article: ArticleMeta;
@@ -60,7 +61,7 @@ export function ArticleCard({ article, lang, headingLevel = 3, showImage = true,
         ) : null}
         <Heading className={styles.title}>
           <IntentLink href={href} className={styles.titleLink}>
-            {article.title}
+            {headline(article.title)}
           </IntentLink>
         </Heading>
         {variant !== 'compact' ? <p className={styles.teaser}>{article.description}</p> : null}
