@@ -34,3 +34,12 @@ export function redirectIfNonCanonical(pathname: string): void {
   const target = canonicalRedirect(pathname);
   if (target) permanentRedirect(target);
 }
+
+/**
+ * For generateMetadata of the same routes: true when the page will redirect. Metadata then returns
+ * nothing instead of redirecting too: two redirects in one render give the response two Location
+ * headers on its first (uncached) request.
+ */
+export function willRedirect(pathname: string): boolean {
+  return canonicalRedirect(pathname) !== undefined;
+}

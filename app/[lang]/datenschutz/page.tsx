@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LegalView, legalMetadata } from '@/components/listing/legal-view';
-import { redirectIfNonCanonical, requireLocale } from '@/components/listing/route-params';
+import { redirectIfNonCanonical, requireLocale, willRedirect } from '@/components/listing/route-params';
 import type { Locale } from '@/lib/i18n/settings';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -26,6 +26,8 @@ async function resolve(params: Props['params']): Promise<Locale> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = requireLocale((await params).lang);
+  if (lang !== LANG && willRedirect(`/${lang}/datenschutz`)) return {};
   return legalMetadata('privacy', await resolve(params));
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ArchiveView, archiveMetadata, archivePageCount } from '@/components/listing/archive-view';
-import { redirectIfNonCanonical, requireLocale, requirePage } from '@/components/listing/route-params';
+import { redirectIfNonCanonical, requireLocale, requirePage, willRedirect } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; page: string }> };
 
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw, page } = await params;
   const lang = requireLocale(raw);
-  redirectIfNonCanonical(`/${lang}/archive/${page}`);
+  if (willRedirect(`/${lang}/archive/${page}`)) return {};
   return archiveMetadata(lang, requirePage(page, archivePageCount(lang)));
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CategoryView, categoryMetadata, categoryParams, requireCategoryId } from '@/components/listing/category-view';
-import { requireLocale } from '@/components/listing/route-params';
+import { requireLocale, willRedirect } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -17,6 +17,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw, slug } = await params;
   const lang = requireLocale(raw);
+  if (willRedirect(`/${lang}/category/${slug}`)) return {};
   return categoryMetadata(lang, requireCategoryId(lang, slug), 1);
 }
 

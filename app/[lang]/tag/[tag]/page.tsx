@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { TagView, tagMetadata } from '@/components/listing/tag-view';
-import { redirectIfNonCanonical, requireLocale } from '@/components/listing/route-params';
+import { redirectIfNonCanonical, requireLocale, willRedirect } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; tag: string }> };
 
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw, tag } = await params;
   const lang = requireLocale(raw);
-  redirectIfNonCanonical(`/${lang}/tag/${tag}`);
+  if (willRedirect(`/${lang}/tag/${tag}`)) return {};
   return tagMetadata(lang, tag, 1);
 }
 

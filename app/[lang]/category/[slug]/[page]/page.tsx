@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CategoryView, categoryMetadata, categoryPageCount, requireCategoryId } from '@/components/listing/category-view';
-import { redirectIfNonCanonical, requireLocale, requirePage } from '@/components/listing/route-params';
+import { redirectIfNonCanonical, requireLocale, requirePage, willRedirect } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; slug: string; page: string }> };
 
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw, slug, page } = await params;
   const lang = requireLocale(raw);
-  redirectIfNonCanonical(`/${lang}/category/${slug}/${page}`);
+  if (willRedirect(`/${lang}/category/${slug}/${page}`)) return {};
   const id = requireCategoryId(lang, slug);
   return categoryMetadata(lang, id, requirePage(page, categoryPageCount(lang, id)));
 }
