@@ -81,6 +81,21 @@ const nextConfig: NextConfig = {
   outputFileTracingExcludes: {
     '/*': ['./data/**/*', './test-results/**/*', './tests/**/*', './tmp/**/*', './docs/**/*', './deploy/**/*', './coverage/**/*', './playwright-report/**/*', './.git/**/*', './*.tsbuildinfo'],
   },
+  /*
+   * The legal pages under the other language's name (lib/routes.ts legalSegments): answered here,
+   * before any rendering, with one 308 that keeps the query. The same mapping is in
+   * canonicalRedirect (lib/routing/redirects.ts); tests/unit/routing/redirects.test.ts checks that
+   * the two agree. (A redirect thrown while rendering an on-demand page is sent with its Location
+   * header twice on the first request, so static redirects belong here.)
+   */
+  async redirects() {
+    return [
+      { source: '/en/impressum', destination: '/en/legal-notice', permanent: true },
+      { source: '/en/datenschutz', destination: '/en/privacy', permanent: true },
+      { source: '/de/legal-notice', destination: '/de/impressum', permanent: true },
+      { source: '/de/privacy', destination: '/de/datenschutz', permanent: true },
+    ];
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

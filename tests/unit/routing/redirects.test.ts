@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetContentIndex } from '@/lib/content';
+import nextConfig from '@/next.config';
 import { canonicalPathFor, canonicalRedirect } from '@/lib/routing/redirects';
 
 // The shape of content/categories/: one category without English slug, three with one.
@@ -139,5 +140,19 @@ describe('canonicalRedirect (the site’s own categories from content/)', () => 
     expect(canonicalRedirect('/en/category/research')).toBeUndefined();
     expect(canonicalRedirect('/de/tag/Klarna')).toBe('/de/tag/klarna');
     expect(canonicalRedirect('/en/impressum')).toBe('/en/legal-notice');
+  });
+});
+
+describe('next.config.ts redirects (the legal pages, answered before rendering)', () => {
+  it('agree with canonicalRedirect, are permanent (308) and cover every legal page name in the other language', async () => {
+    const rules = (await nextConfig.redirects?.()) ?? [];
+    expect(rules.length).toBe(4);
+    for (const rule of rules) {
+      expect(rule.permanent, rule.source).toBe(true);
+      expect(to(rule.source), rule.source).toBe(rule.destination);
+    }
+    for (const path of ['/en/impressum', '/en/datenschutz', '/de/legal-notice', '/de/privacy']) {
+      expect(rules.map((r) => r.source)).toContain(path);
+    }
   });
 });
