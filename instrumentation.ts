@@ -33,5 +33,12 @@ export async function register(): Promise<void> {
     startDeliveryWorker(getStore());
     const { warmPopularCounts } = await import('@/lib/popular');
     await warmPopularCounts();
+    // The build's address wins (lib/site.ts); a different SITE_URL at run time is a deployment
+    // mistake worth one line in the log rather than pages that disagree.
+    const { siteConfig } = await import('@/lib/site');
+    const runtime = process.env.SITE_URL?.replace(/\/+$/, '');
+    if (runtime && runtime !== siteConfig.url) {
+      console.warn(`SITE_URL=${runtime} is set at run time, but this build was made for ${siteConfig.url}: every page uses ${siteConfig.url}. Rebuild with the new SITE_URL to change it.`);
+    }
   }
 }

@@ -4,6 +4,14 @@ const isDev = process.env.NODE_ENV === 'development';
 const httpsSite = (process.env.SITE_URL ?? '').startsWith('https://');
 
 /**
+ * The public address this build is made for. Recorded into the build (inlined as
+ * process.env.BUILD_SITE_URL, read by lib/site.ts), so pages rendered on first request after the
+ * build (older articles, numbered pages, hashtags) carry the same address as the prerendered ones,
+ * whatever SITE_URL the server process has, or lacks, at run time. Validated in lib/site.ts.
+ */
+const buildSiteUrl = process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000';
+
+/**
  * Content-Security-Policy for every response.
  *
  * Pages are prerendered at build time, so they cannot carry a per-request nonce (nonces force
@@ -77,6 +85,7 @@ const notInPreview = [{ type: 'cookie' as const, key: '__prerender_bypass' }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  env: { BUILD_SITE_URL: buildSiteUrl },
   reactStrictMode: true,
   // A separate build folder lets benchmarks and parallel test builds run beside the main one.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
@@ -98,6 +107,21 @@ const nextConfig: NextConfig = {
   // Never ship local state or development files inside the standalone folder.
   outputFileTracingExcludes: {
     '/*': ['./data/**/*', './test-results/**/*', './tests/**/*', './tmp/**/*', './docs/**/*', './deploy/**/*', './coverage/**/*', './playwright-report/**/*', './.git/**/*', './*.tsbuildinfo'],
+  },
+  /*
+   * The legal pages under the other language's name (lib/routes.ts legalSegments): answered here,
+   * before any rendering, with one 308 that keeps the query. The same mapping is in
+   * canonicalRedirect (lib/routing/redirects.ts); tests/unit/routing/redirects.test.ts checks that
+   * the two agree. (A redirect thrown while rendering an on-demand page is sent with its Location
+   * header twice on the first request, so static redirects belong here.)
+   */
+  async redirects() {
+    return [
+      { source: '/en/impressum', destination: '/en/legal-notice', permanent: true },
+      { source: '/en/datenschutz', destination: '/en/privacy', permanent: true },
+      { source: '/de/legal-notice', destination: '/de/impressum', permanent: true },
+      { source: '/de/privacy', destination: '/de/datenschutz', permanent: true },
+    ];
   },
   async headers() {
     const cache = (source: string, value: string) => ({ source, missing: notInPreview, headers: [{ key: 'Cache-Control', value }] });

@@ -48,7 +48,9 @@ export function proxy(request: NextRequest) {
   const rest = pathname === '/' || pathname.length > MAX_PATH_LENGTH ? '' : pathname.replace(/^\/+/, '/');
   const target = request.nextUrl.clone();
   target.pathname = `/${lang}${rest}`;
-  target.search = rest ? search : '';
+  // The query goes along ("/?utm_source=x" → "/de?utm_source=x"): campaign and share parameters
+  // must survive the language redirect. Only an overlong path, cut back to the home page, drops it.
+  target.search = pathname.length > MAX_PATH_LENGTH ? '' : search;
   const response = NextResponse.redirect(target, 307);
   // The answer depends on these headers; shared caches must not hand one reader's choice to another.
   response.headers.set('Vary', 'Accept-Language, Cookie');

@@ -1,9 +1,15 @@
 
 const DEFAULT_SITE_URL = 'http://localhost:3000';
 
-/** Reads SITE_URL once and fails loudly on a malformed value instead of emitting broken canonicals. */
+/**
+ * The site's public origin, read once; a malformed value fails loudly instead of emitting broken
+ * canonicals. Inside the Next.js build, BUILD_SITE_URL is the SITE_URL the build was made with
+ * (next.config.ts inlines it), so every page, feed and sitemap uses the build's address, whether it
+ * was prerendered or rendered on first request, and the server's run-time SITE_URL cannot split
+ * them. Outside Next (scripts, unit tests) SITE_URL is read as it is.
+ */
 function readSiteUrl(): string {
-  const raw = process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? DEFAULT_SITE_URL;
+  const raw = process.env.BUILD_SITE_URL ?? process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? DEFAULT_SITE_URL;
   let url: URL;
   try {
     url = new URL(raw);

@@ -3,6 +3,7 @@ import type { ArticleMeta } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import styles from './adjacent-articles.module.css';
+import { headline } from '@/lib/typography';
 
 export interface AdjacentArticlesProps {
   previous?: Pick<ArticleMeta, 'slug' | 'title'>;
@@ -22,7 +23,7 @@ export function AdjacentArticles({ previous, next, lang, labels }: AdjacentArtic
             <span aria-hidden="true">← </span>
             {labels.previous}
           </span>
-          <span className={styles.title}>{previous.title}</span>
+          <span className={styles.title}>{headline(previous.title)}</span>
         </IntentLink>
       ) : (
         <span />
@@ -33,7 +34,7 @@ export function AdjacentArticles({ previous, next, lang, labels }: AdjacentArtic
             {labels.next}
             <span aria-hidden="true"> →</span>
           </span>
-          <span className={styles.title}>{next.title}</span>
+          <span className={styles.title}>{headline(next.title)}</span>
         </IntentLink>
       ) : null}
     </nav>

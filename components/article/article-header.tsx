@@ -7,6 +7,7 @@ import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import styles from './article-header.module.css';
+import { headline } from '@/lib/typography';
 
 export interface ArticleHeaderProps {
   article: Pick<Article, 'title' | 'lead' | 'date' | 'updated' | 'readingMinutes' | 'status'>;
@@ -33,7 +34,7 @@ export function ArticleHeader({ article, authors, category, lang, children }: Ar
           {category.name[lang]}
         </IntentLink>
       ) : null}
-      <h1 className={styles.title}>{article.title}</h1>
+      <h1 className={styles.title}>{headline(article.title)}</h1>
       <div className={styles.meta}>
         <Byline authors={authors} lang={lang} prefix={t('byline')} className={styles.byline} />
         <p className={styles.dates}>

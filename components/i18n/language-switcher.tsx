@@ -13,13 +13,16 @@ export interface LanguageSwitcherProps {
   /** See LocaleLink: used in the layout, where the page's translation is unknown to the server. */
   followAlternate?: boolean;
   id?: string;
+  /** Accessible name of the navigation; each switch on a page needs its own (axe landmark-unique). */
+  label?: string;
 }
 
 /** Links to this page in every other language; the current language is marked, not linked. */
-export function LanguageSwitcher({ lang, targets = {}, variant = 'compact', followAlternate = false, id }: LanguageSwitcherProps) {
+export function LanguageSwitcher({ lang, targets = {}, variant = 'compact', followAlternate = false, id, label }: LanguageSwitcherProps) {
   const t = getT(lang, 'common');
+  const variantClass = styles[variant];
   return (
-    <nav aria-label={t('language.switchTo')} className={`${styles.switcher} ${styles[variant]}`} id={id} data-testid="language-switcher">
+    <nav aria-label={label ?? t('language.switchTo')} className={variantClass ? `${styles.switcher} ${variantClass}` : styles.switcher} id={id} data-testid="language-switcher">
       <ul className={styles.list}>
         {locales.map((l) => {
           const name = t(`language.${l}`);

@@ -24,7 +24,9 @@ export function SiteFooter({ lang }: { lang: Locale }) {
           </IntentLink>
           <p className={styles.aboutText}>{t('footer.about')}</p>
         </div>
-        <section aria-labelledby="footer-hot">
+        {/* Plain groups under headings, not regions: the footer is one landmark, and the sidebar's
+            "Hot Categories" region must stay the only one of that name (axe landmark-unique). */}
+        <div>
           <h2 id="footer-hot" className={styles.heading}>
             {t('footer.hotCategories')}
           </h2>
@@ -36,8 +38,8 @@ export function SiteFooter({ lang }: { lang: Locale }) {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="footer-legal">
+        </div>
+        <div>
           <h2 id="footer-legal" className={styles.heading}>
             {t('footer.legal')}
           </h2>
@@ -62,13 +64,13 @@ export function SiteFooter({ lang }: { lang: Locale }) {
               </a>
             </li>
           </ul>
-        </section>
-        <section aria-labelledby="footer-language">
+        </div>
+        <div>
           <h2 id="footer-language" className={styles.heading}>
             {t('footer.language')}
           </h2>
-          <LanguageSwitcher lang={lang} variant="full" followAlternate />
-        </section>
+          <LanguageSwitcher lang={lang} variant="full" followAlternate label={t('footer.language')} />
+        </div>
       </div>
       <div className={`container ${styles.bottom}`}>
         <p>{t('footer.copyright', { year, owner: siteConfig.organization.name })}</p>

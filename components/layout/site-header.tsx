@@ -18,12 +18,15 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
-        <IntentLink href={routes.home(lang)} className={styles.brand} aria-label={t('brand.homeLabel', { site: siteConfig.name })}>
+        {/* No aria-label: the link's name is its visible text (axe label-content-name-mismatch),
+            with "Startseite" added for screen readers only. */}
+        <IntentLink href={routes.home(lang)} className={styles.brand}>
           <BrandMark size={34} />
           <span className={styles.brandText}>
             <span className={styles.brandName}>{siteConfig.name}</span>
             <span className={styles.tagline}>{t('brand.tagline')}</span>
           </span>
+          <span className="visually-hidden">, {t('brand.homeHint')}</span>
         </IntentLink>
         <nav aria-label={t('nav.main')} className={styles.nav}>
           <ul className={styles.navList}>

@@ -7,6 +7,7 @@ import { routes } from '@/lib/routes';
 import { formatArticleDate } from '@/components/listing/format-date';
 import { formatDateTime } from '@/lib/format';
 import styles from './article-card.module.css';
+import { headline } from '@/lib/typography';
 
 export interface ArticleCardProps {
   article: ArticleMeta;
@@ -68,7 +69,7 @@ export function ArticleCard({ article, lang, headingLevel = 3, showImage = true,
         ) : null}
         <Heading className={styles.title}>
           <IntentLink href={href} className={styles.titleLink}>
-            {article.title}
+            {headline(article.title)}
           </IntentLink>
         </Heading>
         {variant !== 'compact' ? <p className={styles.teaser}>{article.description}</p> : null}

@@ -7,6 +7,8 @@ import { routes } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 import { categoryAlternates } from '@/lib/seo/pages';
+import { categoryIdFromSlug, localizedCategorySlug } from '@/lib/routing/categories';
+import { redirectIfNonCanonical } from '@/components/listing/route-params';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ArticleList } from '@/components/listing/article-list';
@@ -15,13 +17,23 @@ import { ListingSidebar } from '@/components/listing/listing-sidebar';
 import { PageHeader } from '@/components/listing/page-header';
 import { Pagination } from '@/components/listing/pagination';
 
-/** lang × category for the first pages (every category gets a page, even before its first article). */
+/** lang × category (URL slug in that language) for the first pages (every category gets a page, even before its first article). */
 export function categoryParams(): { lang: Locale; slug: string }[] {
-  return locales.flatMap((lang) => getCategories(lang).map((c) => ({ lang, slug: c.slug })));
+  return locales.flatMap((lang) => getCategories(lang).map((c) => ({ lang, slug: localizedCategorySlug(c, lang) })));
 }
 
-/** lang × category × page for pages 2…n. */
-/** The category's page count, or a 404 for an unknown slug. */
+/**
+ * The id of the category a URL slug names in this language. An old or other-language slug
+ * ("/en/category/forschung") answers one 308 to the canonical address; anything else is a 404.
+ */
+export function requireCategoryId(lang: Locale, slug: string): string {
+  const id = categoryIdFromSlug(lang, slug);
+  if (id) return id;
+  redirectIfNonCanonical(`/${lang}/category/${slug}`);
+  notFound();
+}
+
+/** The category's page count, or a 404 for an unknown id. */
 export function categoryPageCount(lang: Locale, slug: string): number {
   if (!getCategory(slug)) notFound();
   return listArticles({ lang, category: slug }).pageCount;

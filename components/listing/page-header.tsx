@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import styles from './page-header.module.css';
+import { headline } from '@/lib/typography';
 
 export interface PageHeaderProps {
   title: ReactNode;
@@ -16,7 +17,7 @@ export function PageHeader({ title, eyebrow, intro, meta, children }: PageHeader
   return (
     <header className={styles.header}>
       {eyebrow ? <p className={styles.eyebrow}>{eyebrow}</p> : null}
-      <h1 className={styles.title}>{title}</h1>
+      <h1 className={styles.title}>{typeof title === 'string' ? headline(title) : title}</h1>
       {intro ? <p className={styles.intro}>{intro}</p> : null}
       {meta ? <p className={styles.meta}>{meta}</p> : null}
       {children}

@@ -29,7 +29,8 @@ export async function SearchResults({ lang, query, page }: Props) {
   return (
     <div className={`container ${styles.page}`}>
       <PageHeader title={t('page.heading')}>
-        <form role="search" action={routes.search(lang)} method="get" className={styles.form}>
+        {/* Named apart from the header's search landmark (axe landmark-unique). */}
+        <form role="search" aria-label={t('page.heading')} action={routes.search(lang)} method="get" className={styles.form}>
           <label htmlFor="search-page-q" className={styles.label}>
             {t('form.label')}
           </label>

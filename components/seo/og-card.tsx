@@ -1,13 +1,22 @@
+import { headline as noDashAtLineStart } from '@/lib/typography';
+
 /** Size of every share image: the 1.91:1 format Open Graph and X cards expect. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 // Satori renders inline styles only and needs explicit flex layout on every container.
 const colors = { bg: '#16171b', text: '#ffffff', muted: '#c7c9d1', accent: '#4338ca', accentSoft: '#a5b4fc' };
 
-/** Monogram of the brand: its capitals ("TechNow" → "TN"), else its first two letters. */
-export function brandMark(brand: string): string {
-  const capitals = brand.replace(/[^A-ZÄÖÜ]/g, '');
-  return (capitals.length >= 2 ? capitals : brand).slice(0, 2).toUpperCase();
+/**
+ * The site's own logo (public/brand/logo.svg, components/layout/brand-mark.tsx): the signal wave in
+ * a rounded square, drawn as SVG so the share image carries the real mark rather than a monogram.
+ */
+function OgLogo({ size }: { size: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 32 32">
+      <rect width="32" height="32" rx="8" fill={colors.accent} />
+      <path d="M6 18.5h4l3-8 4.5 13 3-8.5H26" fill="none" stroke="#ffffff" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
 }
 
 /** Font size that keeps a headline within four lines of the card. */
@@ -45,21 +54,7 @@ export function OgCard({ brand, headline, kicker, footer }: OgCardProps) {
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
-        <div
-          style={{
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'center',
-            width: 64,
-            height: 64,
-            borderRadius: 14,
-            background: colors.accent,
-            fontSize: 30,
-            fontWeight: 700,
-          }}
-        >
-          {brandMark(brand)}
-        </div>
+        <OgLogo size={64} />
         <div style={{ display: 'flex', fontSize: 36, fontWeight: 700, letterSpacing: -0.5 }}>{brand}</div>
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 28 }}>
@@ -92,7 +87,7 @@ export function OgCard({ brand, headline, kicker, footer }: OgCardProps) {
             letterSpacing: -0.5,
           }}
         >
-          {headline}
+          {noDashAtLineStart(headline)}
         </div>
       </div>
       <div style={{ display: 'flex', fontSize: 26, color: colors.muted }}>{footer ?? ''}</div>

@@ -4,6 +4,7 @@ import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { routes } from '@/lib/routes';
 import styles from './sidebar.module.css';
+import { headline } from '@/lib/typography';
 
 /** "Beliebte Artikel": a numbered list of the most read articles. */
 export function PopularArticles({ articles, lang }: { articles: Pick<ArticleMeta, 'slug' | 'title'>[]; lang: Locale }) {
@@ -17,7 +18,7 @@ export function PopularArticles({ articles, lang }: { articles: Pick<ArticleMeta
       <ol className={styles.popular}>
         {articles.map((a) => (
           <li key={a.slug}>
-            <IntentLink href={routes.article(lang, a.slug)}>{a.title}</IntentLink>
+            <IntentLink href={routes.article(lang, a.slug)}>{headline(a.title)}</IntentLink>
           </li>
         ))}
       </ol>

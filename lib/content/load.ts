@@ -201,6 +201,16 @@ function loadCategories(dir: string, root: string, issues: ContentIssue[]): Map<
     }
     out.set(slug, { slug, ...result.data });
   }
+  // A URL slug names one category in every language, so an old or other-language address can be
+  // redirected without guessing (lib/routing/redirects.ts).
+  const owner = new Map<string, string>();
+  for (const c of out.values()) {
+    for (const value of new Set([c.slug, ...Object.values(c.slugs ?? {})])) {
+      const other = owner.get(value);
+      if (other && other !== c.slug) issues.push({ file: path.relative(root, path.join(dir, `${c.slug}.md`)), field: 'slugs', found: `"${value}", already the slug of category "${other}"`, expected: 'a URL slug no other category uses in any language' });
+      else owner.set(value, c.slug);
+    }
+  }
   return out;
 }
 

@@ -80,6 +80,8 @@ export const categorySchema = z.strictObject({
   name: localized(nonEmpty(40)),
   description: localized(nonEmpty(300)),
   order: z.int().min(0).default(100),
+  /** URL slug per language (`/en/category/research`); a language left out uses the file name. */
+  slugs: z.strictObject({ de: slug.optional(), en: slug.optional() }).optional(),
 });
 export type CategoryInput = z.infer<typeof categorySchema>;
 

@@ -29,6 +29,8 @@ export interface Category {
   name: Record<Locale, string>;
   description: Record<Locale, string>;
   order: number;
+  /** URL slug per language where it differs from `slug` (the file name, which stays the id in front matter). */
+  slugs?: Partial<Record<Locale, string>>;
 }
 
 export interface Heading {

@@ -29,7 +29,7 @@ test.describe('article page', () => {
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1).toHaveCount(1);
     await expect(h1).toContainText('Klarna');
-    await expect(article.getByTestId('byline')).toContainText('von Oliver Welling');
+    await expect(article.getByTestId('byline')).toContainText('Von Oliver Welling');
     await expect(article.getByTestId('byline').getByRole('link', { name: 'Oliver Welling' })).toHaveAttribute('href', '/de/author/oliver-welling');
     const published = article.locator('header time').first();
     await expect(published).toHaveAttribute('datetime', /^2024-08-28T09:30/);
@@ -120,7 +120,7 @@ test.describe('article page', () => {
     await page.goto(EN_KLARNA);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('key-facts').getByRole('heading', { name: 'What you need to know' })).toBeVisible();
-    await expect(page.getByTestId('byline')).toContainText('by Oliver Welling');
+    await expect(page.getByTestId('byline')).toContainText('By Oliver Welling');
     await expect(page.getByTestId('source-reference').getByRole('heading', { name: 'Source' })).toBeVisible();
     await expect(page.getByTestId('consulting-cta').getByRole('link', { name: 'Get advice' })).toHaveAttribute('href', `/en/consulting?from=${new URL(page.url()).pathname}`);
     await expect(page.getByTestId('article-body')).toContainText('4,000');

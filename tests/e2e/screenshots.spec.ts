@@ -9,6 +9,9 @@ const pages = [
   { name: 'home-en', url: '/en' },
   { name: 'klarna-de', url: '/de/articles/klarna-halbiert-belegschaft-mit-ki' },
   { name: 'klarna-en', url: '/en/articles/klarna-halves-workforce-with-ai' },
+  { name: 'category-de', url: '/de/category/forschung' },
+  { name: 'category-en', url: '/en/category/research' },
+  { name: 'legal-notice-en', url: '/en/legal-notice' },
 ];
 
 const widths = [390, 1280];

@@ -1,20 +1,36 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { LegalView, legalMetadata } from '@/components/listing/legal-view';
-import { requireLocale } from '@/components/listing/route-params';
-import { locales } from '@/lib/i18n/settings';
+import { redirectIfNonCanonical, requireLocale, willRedirect } from '@/components/listing/route-params';
+import type { Locale } from '@/lib/i18n/settings';
 
 type Props = { params: Promise<{ lang: string }> };
 
-export const dynamicParams = false;
+// The German name of the legal notice; the English edition has /en/legal-notice (lib/routes.ts).
+const LANG: Locale = 'de';
+
+// The other language reaches this route only to be redirected to its own name for the page.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return locales.map((lang) => ({ lang }));
+  return [{ lang: LANG }];
+}
+
+async function resolve(params: Props['params']): Promise<Locale> {
+  const lang = requireLocale((await params).lang);
+  if (lang !== LANG) {
+    redirectIfNonCanonical(`/${lang}/impressum`);
+    notFound();
+  }
+  return lang;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return legalMetadata('imprint', requireLocale((await params).lang));
+  const lang = requireLocale((await params).lang);
+  if (lang !== LANG && willRedirect(`/${lang}/impressum`)) return {};
+  return legalMetadata('imprint', await resolve(params));
 }
 
 export default async function ImprintPage({ params }: Props) {
-  return <LegalView doc="imprint" lang={requireLocale((await params).lang)} />;
+  return <LegalView doc="imprint" lang={await resolve(params)} />;
 }

@@ -21,7 +21,7 @@ describe('ArticleHeader', () => {
     header();
     expect(screen.getByRole('link', { name: 'Business' })).toHaveAttribute('href', '/de/category/business');
     const byline = screen.getByTestId('byline');
-    expect(byline).toHaveTextContent('von Oliver Welling und Lena Hartmann');
+    expect(byline).toHaveTextContent('Von Oliver Welling und Lena Hartmann');
     expect(within(byline).getByRole('link', { name: 'Lena Hartmann' })).toHaveAttribute('href', '/de/author/lena-hartmann');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Klarna halbiert');
   });
@@ -38,7 +38,7 @@ describe('ArticleHeader', () => {
 
   it('uses English wording on English pages', () => {
     header({ readingMinutes: 1 }, 'en');
-    expect(screen.getByTestId('byline')).toHaveTextContent('by Oliver Welling and Lena Hartmann');
+    expect(screen.getByTestId('byline')).toHaveTextContent('By Oliver Welling and Lena Hartmann');
     expect(screen.getByTestId('reading-time')).toHaveTextContent('1 minute read');
   });
 

@@ -20,6 +20,13 @@ describe('proxy', () => {
     expect(res.headers.get('location')).toBe('https://news.example/en/archive/2?x=1');
   });
 
+  it('keeps the query string on the language redirect at / (campaign parameters survive)', () => {
+    const res = run('/?utm_source=x&utm_medium=mail', { 'accept-language': 'de' });
+    expect(res.status).toBe(307);
+    expect(res.headers.get('location')).toBe('https://news.example/de?utm_source=x&utm_medium=mail');
+    expect(run('/?q=%C3%BC', { 'accept-language': 'en' }).headers.get('location')).toBe('https://news.example/en?q=%C3%BC');
+  });
+
   it('passes paths with a language prefix through', () => {
     expect(run('/de/articles/x').headers.get('location')).toBeNull();
     expect(run('/en').status).toBe(200);

@@ -63,7 +63,7 @@ describe('sitemap files', () => {
 
   it('lists the public pages of both languages and leaves out drafts, scheduled articles and search', () => {
     const locs = fields().map((u) => u.loc.slice(SITE.length));
-    for (const path of ['/de', '/en', '/de/archive', '/de/category/business', '/de/category/technologie', '/de/tag/mittelstand', '/de/author/oliver-welling', '/en/author/lena-hartmann', '/de/consulting', '/en/impressum', '/de/datenschutz', '/de/articles/klarna-halbiert-belegschaft', '/en/articles/klarna-halves-workforce', '/de/archive/2', '/de/tag/mittelstand/2']) {
+    for (const path of ['/de', '/en', '/de/archive', '/de/category/business', '/de/category/technologie', '/de/tag/mittelstand', '/de/author/oliver-welling', '/en/author/lena-hartmann', '/de/consulting', '/en/legal-notice', '/de/datenschutz', '/de/articles/klarna-halbiert-belegschaft', '/en/articles/klarna-halves-workforce', '/de/archive/2', '/de/tag/mittelstand/2']) {
       expect(locs).toContain(path);
     }
     for (const article of getAllArticles('de')) expect(locs).toContain(`/de/articles/${article.slug}`);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ArchiveView, archiveMetadata, archivePageCount } from '@/components/listing/archive-view';
-import { requireLocale, requirePage } from '@/components/listing/route-params';
+import { redirectIfNonCanonical, requireLocale, requirePage, willRedirect } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; page: string }> };
 
@@ -16,11 +16,14 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw, page } = await params;
   const lang = requireLocale(raw);
+  if (willRedirect(`/${lang}/archive/${page}`)) return {};
   return archiveMetadata(lang, requirePage(page, archivePageCount(lang)));
 }
 
 export default async function ArchivePagedPage({ params }: Props) {
   const { lang: raw, page } = await params;
   const lang = requireLocale(raw);
+  // "/de/archive/1" is the archive itself: one 308 to "/de/archive".
+  redirectIfNonCanonical(`/${lang}/archive/${page}`);
   return <ArchiveView lang={lang} page={requirePage(page, archivePageCount(lang))} />;
 }

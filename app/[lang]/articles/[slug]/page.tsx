@@ -91,7 +91,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           {translated ? (
             <div className={styles.translation}>
               <span className={styles.translationLabel}>{t('translation.available')}:</span>
-              <LanguageSwitcher lang={lang} targets={targets} variant="full" id="article-language" />
+              <LanguageSwitcher lang={lang} targets={targets} variant="full" id="article-language" label={t('translation.available')} />
             </div>
           ) : (
             // No button into a language the article is not in; the header's switch still leads to

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import { CategoryView, categoryMetadata, categoryParams } from '@/components/listing/category-view';
-import { requireLocale } from '@/components/listing/route-params';
+import { CategoryView, categoryMetadata, categoryParams, requireCategoryId } from '@/components/listing/category-view';
+import { requireLocale, willRedirect } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
-export const dynamicParams = false;
+// Every category is prerendered under its slug in each language; other slugs reach the page only to
+// be redirected (an old or other-language slug, lib/routing/redirects.ts) or refused with a 404.
+export const dynamicParams = true;
 // The sidebar's "Beliebte Artikel" come from read counts: refresh every 10 minutes.
 export const revalidate = 600;
 
@@ -13,11 +15,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, slug } = await params;
-  return categoryMetadata(requireLocale(lang), slug, 1);
+  const { lang: raw, slug } = await params;
+  const lang = requireLocale(raw);
+  if (willRedirect(`/${lang}/category/${slug}`)) return {};
+  return categoryMetadata(lang, requireCategoryId(lang, slug), 1);
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const { lang, slug } = await params;
-  return <CategoryView lang={requireLocale(lang)} slug={slug} page={1} />;
+  const { lang: raw, slug } = await params;
+  const lang = requireLocale(raw);
+  return <CategoryView lang={lang} slug={requireCategoryId(lang, slug)} page={1} />;
 }

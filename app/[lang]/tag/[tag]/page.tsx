@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { TagView, tagMetadata } from '@/components/listing/tag-view';
-import { requireLocale } from '@/components/listing/route-params';
+import { redirectIfNonCanonical, requireLocale, willRedirect } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; tag: string }> };
 
@@ -14,11 +14,16 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, tag } = await params;
-  return tagMetadata(requireLocale(lang), tag, 1);
+  const { lang: raw, tag } = await params;
+  const lang = requireLocale(raw);
+  if (willRedirect(`/${lang}/tag/${tag}`)) return {};
+  return tagMetadata(lang, tag, 1);
 }
 
 export default async function TagPage({ params }: Props) {
-  const { lang, tag } = await params;
-  return <TagView lang={requireLocale(lang)} slug={tag} page={1} />;
+  const { lang: raw, tag } = await params;
+  const lang = requireLocale(raw);
+  // "/de/tag/Klarna", "/de/tag/künstlicheintelligenz": one 308 to the canonical hashtag address.
+  redirectIfNonCanonical(`/${lang}/tag/${tag}`);
+  return <TagView lang={lang} slug={tag} page={1} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { CategoryView, categoryMetadata, categoryPageCount } from '@/components/listing/category-view';
-import { requireLocale, requirePage } from '@/components/listing/route-params';
+import { CategoryView, categoryMetadata, categoryPageCount, requireCategoryId } from '@/components/listing/category-view';
+import { redirectIfNonCanonical, requireLocale, requirePage, willRedirect } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; slug: string; page: string }> };
 
@@ -16,11 +16,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw, slug, page } = await params;
   const lang = requireLocale(raw);
-  return categoryMetadata(lang, slug, requirePage(page, categoryPageCount(lang, slug)));
+  if (willRedirect(`/${lang}/category/${slug}/${page}`)) return {};
+  const id = requireCategoryId(lang, slug);
+  return categoryMetadata(lang, id, requirePage(page, categoryPageCount(lang, id)));
 }
 
 export default async function CategoryPagedPage({ params }: Props) {
   const { lang: raw, slug, page } = await params;
   const lang = requireLocale(raw);
-  return <CategoryView lang={lang} slug={slug} page={requirePage(page, categoryPageCount(lang, slug))} />;
+  redirectIfNonCanonical(`/${lang}/category/${slug}/${page}`);
+  const id = requireCategoryId(lang, slug);
+  return <CategoryView lang={lang} slug={id} page={requirePage(page, categoryPageCount(lang, id))} />;
 }

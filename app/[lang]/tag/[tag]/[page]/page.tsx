@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { TagView, tagMetadata, tagPageCount } from '@/components/listing/tag-view';
-import { requireLocale, requirePage } from '@/components/listing/route-params';
+import { redirectIfNonCanonical, requireLocale, requirePage, willRedirect } from '@/components/listing/route-params';
 
 type Props = { params: Promise<{ lang: string; tag: string; page: string }> };
 
@@ -16,11 +16,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw, tag, page } = await params;
   const lang = requireLocale(raw);
+  if (willRedirect(`/${lang}/tag/${tag}/${page}`)) return {};
   return tagMetadata(lang, tag, requirePage(page, tagPageCount(lang, tag)));
 }
 
 export default async function TagPagedPage({ params }: Props) {
   const { lang: raw, tag, page } = await params;
   const lang = requireLocale(raw);
+  redirectIfNonCanonical(`/${lang}/tag/${tag}/${page}`);
   return <TagView lang={lang} slug={tag} page={requirePage(page, tagPageCount(lang, tag))} />;
 }
