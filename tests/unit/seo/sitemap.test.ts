@@ -87,7 +87,7 @@ describe('sitemap files', () => {
   });
 
   it('gives pages without a content date no lastmod at all (never a made-up one)', async () => {
-    for (const path of ['/de/consulting', '/en/impressum', '/de/datenschutz', '/en/category/technologie']) {
+    for (const path of ['/de/consulting', '/en/legal-notice', '/de/datenschutz', '/en/category/technologie']) {
       expect(byLoc(path), path).toBeDefined();
       expect(byLoc(path)?.lastmod, path).toBeUndefined();
     }
