@@ -42,7 +42,8 @@ function synthetic(): Record<Locale, ArticleMeta[]> {
   return out;
 }
 
-const state = vi.hoisted(() => ({ metas: undefined as unknown as Record<'de' | 'en', ArticleMeta[]>, index: {} as object }));
+// The index only needs its category map here (category ids double as slugs in this archive).
+const state = vi.hoisted(() => ({ metas: undefined as unknown as Record<'de' | 'en', ArticleMeta[]>, index: { categories: new Map() } as object }));
 
 vi.mock('@/lib/content', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/lib/content')>();
