@@ -10,9 +10,7 @@ export function retentionDays(env: NodeJS.ProcessEnv = process.env): number {
   const value = env.LEADS_RETENTION_DAYS?.trim();
   if (!value) return DEFAULT_RETENTION_DAYS;
   const days = Number(value);
-  if (!Number.isInteger(days) || days < 1 || days > 3650) {
-    throw new Error(`LEADS_RETENTION_DAYS: found "${value}", expected a whole number of days from 1 to 3650`);
-  }
+  if (!Number.isInteger(days) || days < 1) throw new Error(`LEADS_RETENTION_DAYS: found "${value}", expected a whole number of days (1 or more)`);
   return days;
 }
 

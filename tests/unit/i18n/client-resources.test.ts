@@ -11,13 +11,13 @@ describe('pickMessages', () => {
   it('copies only the keys and sections asked for, with every plural form of a key', () => {
     const picked = pickMessages('de', { search: ['form.label', 'page.count'], common: ['brand'] });
     expect(picked).toEqual({
-      search: { form: { label: 'Beiträge durchsuchen' }, page: { count_one: '{{count}} Treffer', count_other: '{{count}} Treffer' } },
+      search: { form: { label: 'Beiträge durchsuchen' }, page: { count_one: '{{count, number}} Treffer', count_other: '{{count, number}} Treffer' } },
       common: { brand: resources.de.common.brand },
     });
   });
 
   it('takes the language asked for', () => {
-    expect(pickMessages('en', { search: ['overlay.results'] })).toEqual({ search: { overlay: { results_one: '{{count}} result', results_other: '{{count}} results' } } });
+    expect(pickMessages('en', { search: ['overlay.results'] })).toEqual({ search: { overlay: { results_one: '{{count, number}} result', results_other: '{{count, number}} results' } } });
   });
 
   it('throws on a path that names nothing (a typo the type check did not see, e.g. from a cast)', () => {
