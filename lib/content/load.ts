@@ -207,7 +207,7 @@ function loadCategories(dir: string, root: string, issues: ContentIssue[]): Map<
   for (const c of out.values()) {
     for (const value of new Set([c.slug, ...Object.values(c.slugs ?? {})])) {
       const other = owner.get(value);
-      if (other && other !== c.slug) issues.push({ file: path.relative(root, path.join(dir, `${c.slug}.md`)), field: 'slugs', found: `"${value}", already the slug of category "${other}"`, expected: 'a URL slug no other category uses in any language' });
+      if (other && other !== c.slug) issues.push({ file: path.relative(root, path.join(/*turbopackIgnore: true*/ dir, `${c.slug}.md`)), field: 'slugs', found: `"${value}", already the slug of category "${other}"`, expected: 'a URL slug no other category uses in any language' });
       else owner.set(value, c.slug);
     }
   }
