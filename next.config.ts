@@ -136,6 +136,7 @@ const nextConfig: NextConfig = {
       cache('/:lang(de|en)/:feed(feed\\.xml|atom\\.xml)', LISTING_CACHE_CONTROL),
       // Sitemaps (also split ones such as /sitemap-0.xml) and the news sitemap.
       cache('/:file(sitemap[^/]*\\.xml|news-sitemap[^/]*\\.xml)', LISTING_CACHE_CONTROL),
+      cache('/sitemaps/:file*', LISTING_CACHE_CONTROL),
       {
         // The form page for a returned submission renders what a private request header carries
         // (lib/http/form-page.ts): never stored by a cache, whose key does not include that header.

@@ -35,8 +35,12 @@ export const SITEMAP_PROTOCOL_MAX_BYTES = 50 * 1024 * 1024;
  */
 export const SITEMAP_CHUNK_SIZE = 5_000;
 
-/** What a sitemap response may be cached for: a CDN for a minute (the 60-second publishing promise), browsers not at all. */
-export const SITEMAP_CACHE_CONTROL = 'public, max-age=0, s-maxage=60';
+/**
+ * What a sitemap response may be cached for: like every listing (next.config.ts
+ * LISTING_CACHE_CONTROL, which the production server sets for these paths), fresh for 30 s and
+ * stale for 30 s more, so a CDN catches up within the 60-second publishing promise; browsers never.
+ */
+export const SITEMAP_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30';
 
 /** Headers of every sitemap response (next-sitemap's default Content-Type is text/xml without charset). */
 export const SITEMAP_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': SITEMAP_CACHE_CONTROL } as const;

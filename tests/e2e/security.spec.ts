@@ -84,7 +84,7 @@ test.describe('caching', () => {
     expect(redirect.headers()['cache-control']).toMatch(/private|no-store/);
     const health = await request.get('/api/health');
     expect(health.status()).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok' });
+    expect(await health.json()).toEqual({ status: 'ok', database: 'ok', store: 'sqlite' });
     expect(health.headers()['cache-control']).toContain('no-store');
   });
 });
