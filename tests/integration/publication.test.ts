@@ -175,13 +175,20 @@ describe.skipIf(!hasBuild)('a scheduled article goes live by itself on the runni
     expect((await get(base, `/de/tag/${TAG}`)).status).toBe(200);
     expect((await get(base, COVER)).status).toBe(200);
     expect((await get(base, `/_next/image?url=${encodeURIComponent(COVER)}&w=640&q=75`)).status).toBe(200);
-    const answersAfter = await Promise.all(SURFACES.map((url) => everyProcess(base, url)));
-    SURFACES.forEach((url, i) => {
-      for (const res of answersAfter[i] ?? []) {
-        expect(res.status, url).toBe(200);
-        expect(mentions(res.body), `${url} after its time`).toBe(true);
+    // Each process expires its page cache at the publication time (and once more 1.5 s later, for a
+    // render that was already running); on a loaded machine that takes a moment. Every surface of
+    // every process must show the article well inside the 60-second promise.
+    const stale = new Set(SURFACES);
+    while (stale.size > 0 && Date.now() < goLive + 20_000) {
+      for (const url of [...stale]) {
+        const answers = await everyProcess(base, url);
+        for (const res of answers) expect(res.status, url).toBe(200);
+        if (answers.every((res) => mentions(res.body))) stale.delete(url);
       }
-    });
+      if (stale.size > 0) await sleep(500);
+    }
+    expect([...stale], 'surfaces of the server itself still without the article 20 s after its time').toEqual([]);
+    console.info(`the server itself showed the article on every surface ${((Date.now() - goLive) / 1000).toFixed(1)} s after its time`);
     // The sitemap's lastmod is the article's time.
     expect((await get(base, '/sitemap.xml')).body).toContain(ARTICLE_SITEMAP);
     expect((await get(base, ARTICLE_SITEMAP)).body).toContain(`<lastmod>${toZonedIso(goLive, 'Europe/Berlin')}</lastmod>`);
