@@ -406,9 +406,14 @@ async function main() {
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
   server.listen(port, hostname, () => {
-    const hooks = publicationHooks();
-    if (hooks) schedule = schedulePublications({ nextAt: () => hooks.nextPublicationAt(), invalidate });
-    else console.error('The app registered no publication model (instrumentation.ts): unknown pages and scheduled articles are left to Next.');
+    // The page model is registered by instrumentation.ts, which Next may run after this point:
+    // wait for it rather than silently running without a publication timer.
+    void (async () => {
+      for (let waited = 0; !publicationHooks() && waited < 120_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+      const hooks = publicationHooks();
+      if (hooks) schedule = schedulePublications({ nextAt: () => hooks.nextPublicationAt(), invalidate });
+      else console.error('The app registered no publication model (instrumentation.ts): unknown pages and scheduled articles are left to Next; listings catch up through their 30 s revalidation.');
+    })();
     console.log(`▲ TechNow ready on http://${hostname}:${port} (build ${conf.distDir}, process ${process.pid})`);
   });
 }

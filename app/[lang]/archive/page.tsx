@@ -7,7 +7,9 @@ type Props = { params: Promise<{ lang: string }> };
 
 export const dynamicParams = false;
 // The sidebar's "Beliebte Artikel" come from read counts: refresh every 10 minutes.
-export const revalidate = 600;
+// A listing: re-rendered at most 30 s after it went stale, so a scheduled article reaches it within the
+// 60-second promise even if this process missed its publication timer (scripts/serve.mjs).
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));

@@ -5,6 +5,8 @@ import { requireLocale } from '@/components/listing/route-params';
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
 export const dynamicParams = false;
+// A listing (see the home page): fresh within 30 s of a publication even without the timer.
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return authorParams();

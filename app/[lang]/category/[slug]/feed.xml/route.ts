@@ -8,6 +8,8 @@ import { feedResponse } from '@/lib/seo/feeds';
 // Written at build, then kept in the page cache: scripts/serve.mjs expires it when a scheduled
 // article goes live (and at start-up); a shared cache keeps it 30-60 s (next.config.ts).
 export const dynamic = 'force-static';
+// Like the listings: fresh within 30 s of a publication even without the publication timer.
+export const revalidate = 30;
 // Other slugs reach the handler only to be redirected (old or other-language slug) or refused.
 export const dynamicParams = true;
 
