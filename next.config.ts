@@ -103,7 +103,7 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   // Content is read from CONTENT_DIR at build time; the standalone server needs it too when a page is re-rendered.
-  outputFileTracingIncludes: { '/*': ['./content/**/*', './locales/**/*'] },
+  outputFileTracingIncludes: { '/*': ['./content/**/*', './locales/**/*', './.content-compiled/content/**/*'] },
   // Never ship local state or development files inside the standalone folder.
   outputFileTracingExcludes: {
     '/*': ['./data/**/*', './test-results/**/*', './tests/**/*', './tmp/**/*', './docs/**/*', './deploy/**/*', './coverage/**/*', './playwright-report/**/*', './.git/**/*', './*.tsbuildinfo'],

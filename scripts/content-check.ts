@@ -5,7 +5,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scheduledArticles, translationTimingWarnings } from '@/lib/content/check-report';
-import { formatIssue, loadContent } from '@/lib/content/load';
+import { compiledDir, writeCompiled } from '@/lib/content/compiled';
+import { formatIssue } from '@/lib/content/load';
+import { checkContent } from './content-workers';
 import { locales } from '@/lib/i18n/settings';
 
 const HELP = `Usage: npm run content:check [-- --quiet] [-- --dir <folder>]
@@ -15,6 +17,10 @@ cross-file rules, and lists every problem of every file as "file: field: found �
 Lists scheduled articles with their go-live time in Berlin time and warns when the two
 languages of a story would go live at different times.
 
+Valid content is also compiled into .content-compiled/<folder>/ (metadata, body texts and the
+search index), which \`next build\` and the server load instead of reading every Markdown file
+again; a later edit to the folder makes it stale, and it is then ignored.
+
 Options:
   --dir <folder>  content folder (default: $CONTENT_DIR or ./content)
   --quiet         print only problems and a one-line result
@@ -22,7 +28,7 @@ Options:
 
 Exit code: 0 when everything is valid, 1 when any problem was found.`;
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { dir: { type: 'string' }, quiet: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
     allowPositionals: false,
@@ -34,21 +40,26 @@ function main(): number {
   const contentDir = path.resolve(values.dir ?? process.env.CONTENT_DIR ?? 'content');
   const publicDir = path.resolve(process.env.PUBLIC_DIR ?? 'public');
   const now = new Date();
-  const { articles, authors, categories, issues } = loadContent({ contentDir, publicDir, now });
+  const started = performance.now();
+  const { loaded, searchFiles } = await checkContent({ contentDir, publicDir, now });
+  const { articles, authors, categories, issues, texts } = loaded;
 
   if (issues.length > 0) {
     console.error(`✗ ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), contentDir) || contentDir}:`);
     for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
     return 1;
   }
+  const dir = writeCompiled({ contentDir, articles, authors, categories, texts, extra: searchFiles });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const compiledNote = `compiled into ${path.relative(process.cwd(), compiledDir(contentDir)) || dir} in ${seconds} s`;
   // Warnings never fail the check: a staggered translation can be intended.
   const warnings = translationTimingWarnings(articles);
   if (values.quiet) {
-    console.log(`✓ content valid: ${articles.length} articles, ${authors.size} authors, ${categories.size} categories`);
+    console.log(`✓ content valid: ${articles.length} articles, ${authors.size} authors, ${categories.size} categories; ${compiledNote}`);
     for (const w of warnings) console.warn(`  ⚠ ${w}`);
     return 0;
   }
-  console.log(`✓ Content in ${path.relative(process.cwd(), contentDir) || contentDir} is valid.\n`);
+  console.log(`✓ Content in ${path.relative(process.cwd(), contentDir) || contentDir} is valid (${compiledNote}).\n`);
   console.log('Articles per language:');
   for (const lang of locales) {
     const mine = articles.filter((a) => a.lang === lang);
@@ -79,4 +90,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

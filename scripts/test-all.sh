@@ -13,8 +13,8 @@ bash scripts/ensure-system-deps.sh || exit 1
 
 step "typecheck";      npx tsc --noEmit || status=1
 step "lint";           npx eslint . || status=1
-step "content check";  npx tsx scripts/content-check.ts || status=1
-# Built before the unit tests: tests/integration/next-server-crash.test.ts kills the real server
+# The build starts with the content check (npm's prebuild), which also compiles the content the
+# build and the server load. Built before the unit tests: tests/integration/next-server-crash.test.ts kills the real server
 # of this build mid-request (it skips itself, and says so, when there is no build).
 step "production build"
 built=0

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { readCompiled, type CompiledContent } from '@/lib/content/compiled';
 import { ContentValidationError, contentSignature, loadContent } from '@/lib/content/load';
+import { readArticleBody } from '@/lib/content/markdown';
 import { pickRelated } from '@/lib/content/related';
 import { processSingleton } from '@/lib/process-cache';
 import type { Article, ArticleMeta, Author, Category, PublicationStatus, Tag } from '@/lib/content/types';
@@ -49,11 +51,12 @@ export interface Page<T> {
  */
 export interface ContentIndex {
   /** Visible articles per language, newest first. */
-  byLang: Record<Locale, Article[]>;
-  bySlug: Map<string, Article>;
-  byTranslationKey: Map<string, Map<Locale, Article>>;
+  byLang: Record<Locale, ArticleMeta[]>;
+  bySlug: Map<string, ArticleMeta>;
+  byTranslationKey: Map<string, Map<Locale, ArticleMeta>>;
   authors: Map<string, Author>;
   categories: Map<string, Category>;
+  /** The same lists as byLang (metadata is all an index holds; bodies are read by getArticle). */
   metas: Record<Locale, ArticleMeta[]>;
 }
 
@@ -62,17 +65,19 @@ export interface ContentIndex {
  * drafts (for signed previews) and scheduled ones (they go live by the clock, without a re-read).
  */
 export interface LoadedStore {
-  articles: Article[];
+  /** Metadata only: a body is rendered from its file when a page asks for it (getArticle). */
+  articles: ArticleMeta[];
   authors: Map<string, Author>;
   categories: Map<string, Category>;
   /** Publication instants (ms) of the non-draft articles, ascending. */
   schedule: number[];
-  bySlug: Map<string, Article>;
-}
-
-function toMeta(article: Article): ArticleMeta {
-  const { html: _html, headings: _headings, ...meta } = article;
-  return meta;
+  bySlug: Map<string, ArticleMeta>;
+  /** The folder holding the content folder: the base of ArticleMeta.file. */
+  root: string;
+  /** Plain text of an article's body by "lang/slug" (search snippets). */
+  text(key: string): string | undefined;
+  /** The check's compiled form this store was loaded from (lib/search loads its prepared index from it). */
+  compiled?: CompiledContent;
 }
 
 /** The one rule: an article is public when it is not a draft and its date has passed. */
@@ -86,14 +91,33 @@ export function isPublicAt(article: Pick<ArticleMeta, 'status' | 'date'>, now: n
  * (app/[lang]/layout.tsx), instead of each route failing with a stack trace.
  */
 export function loadStore(options: { contentDir: string; publicDir: string }): LoadedStore {
+  const root = path.dirname(path.resolve(/*turbopackIgnore: true*/ options.contentDir));
+  // The check's compiled form, when it matches the folder: no Markdown is read. While editing the
+  // folder is always read, so a change shows up on the next request.
+  const compiled = process.env.NODE_ENV === 'development' ? undefined : readCompiled(options.contentDir);
+  if (compiled) {
+    const { manifest } = compiled;
+    return storeOf({
+      articles: manifest.articles,
+      authors: new Map(manifest.authors.map((a) => [a.slug, a])),
+      categories: new Map(manifest.categories.map((c) => [c.slug, c])),
+      root,
+      text: (key) => compiled.text(key),
+      compiled,
+    });
+  }
   const loaded = loadContent(options);
   if (loaded.issues.length > 0 && process.env.NODE_ENV !== 'development') throw new ContentValidationError(loaded.issues);
-  const schedule = loaded.articles
+  return storeOf({ articles: loaded.articles, authors: loaded.authors, categories: loaded.categories, root, text: (key) => loaded.texts.get(key) });
+}
+
+function storeOf(parts: Omit<LoadedStore, 'schedule' | 'bySlug'>): LoadedStore {
+  const schedule = parts.articles
     .filter((a) => a.status !== 'draft')
     .map((a) => Date.parse(a.date))
     .sort((a, b) => a - b);
-  const bySlug = new Map(loaded.articles.map((a) => [`${a.lang}/${a.slug}`, a]));
-  return { articles: loaded.articles, authors: loaded.authors, categories: loaded.categories, schedule, bySlug };
+  const bySlug = new Map(parts.articles.map((a) => [`${a.lang}/${a.slug}`, a]));
+  return { ...parts, schedule, bySlug };
 }
 
 /** How many non-draft articles are public at `now`: the public set grows only at these instants. */
@@ -114,8 +138,8 @@ export function nextPublicationIn(store: Pick<LoadedStore, 'schedule'>, now: num
 }
 
 // An article loaded as "scheduled" is shown as "published" once its time has come; one copy each.
-const withStatus = new WeakMap<Article, Map<PublicationStatus, Article>>();
-function statusAt(article: Article, now: number): Article {
+const withStatus = new WeakMap<ArticleMeta, Map<PublicationStatus, ArticleMeta>>();
+function statusAt(article: ArticleMeta, now: number): ArticleMeta {
   const status: PublicationStatus = article.status === 'draft' ? 'draft' : Date.parse(article.date) <= now ? 'published' : 'scheduled';
   if (status === article.status) return article;
   let copies = withStatus.get(article);
@@ -137,13 +161,13 @@ function statusAt(article: Article, now: number): Article {
  */
 export function viewAt(store: LoadedStore, now: number, includeUnpublished = false): ContentIndex {
   const visible = includeUnpublished ? store.articles.map((a) => statusAt(a, now)) : store.articles.filter((a) => isPublicAt(a, now)).map((a) => statusAt(a, now));
-  const byLang: Record<Locale, Article[]> = { de: [], en: [] };
-  const bySlug = new Map<string, Article>();
-  const byTranslationKey = new Map<string, Map<Locale, Article>>();
+  const byLang: Record<Locale, ArticleMeta[]> = { de: [], en: [] };
+  const bySlug = new Map<string, ArticleMeta>();
+  const byTranslationKey = new Map<string, Map<Locale, ArticleMeta>>();
   for (const a of visible) {
     byLang[a.lang].push(a);
     bySlug.set(`${a.lang}/${a.slug}`, a);
-    const group = byTranslationKey.get(a.translationKey) ?? new Map<Locale, Article>();
+    const group = byTranslationKey.get(a.translationKey) ?? new Map<Locale, ArticleMeta>();
     group.set(a.lang, a);
     byTranslationKey.set(a.translationKey, group);
   }
@@ -153,7 +177,7 @@ export function viewAt(store: LoadedStore, now: number, includeUnpublished = fal
     byTranslationKey,
     authors: store.authors,
     categories: store.categories,
-    metas: { de: byLang.de.map(toMeta), en: byLang.en.map(toMeta) },
+    metas: byLang,
   };
 }
 
@@ -212,18 +236,49 @@ export function nextPublicationAt(): number | undefined {
  * reader's right to it first. Never use it to list or link articles.
  */
 export function getUnpublishedArticle(lang: Locale, slug: string): Article | undefined {
-  const article = getContentStore().bySlug.get(`${lang}/${slug}`);
-  return article ? statusAt(article, Date.now()) : undefined;
+  const store = getContentStore();
+  const article = store.bySlug.get(`${lang}/${slug}`);
+  return article ? withBody(store, statusAt(article, Date.now())) : undefined;
+}
+
+// Rendered bodies of the articles read lately. Pages are cached after their first render, so this
+// mostly serves feeds (the newest 50 of each) and the first render of a page; bounded, because the
+// archive's bodies together are far larger than what a server process should hold.
+const RENDERED_LIMIT = 200;
+const rendered = processSingleton('rendered-bodies', () => new Map<string, { meta: ArticleMeta; article: Article }>());
+
+function withBody(store: LoadedStore, meta: ArticleMeta): Article {
+  const key = `${meta.lang}/${meta.slug}`;
+  const hit = rendered.get(key);
+  if (hit && hit.meta === meta) {
+    // Most recently used last: Map keeps insertion order.
+    rendered.delete(key);
+    rendered.set(key, hit);
+    return hit.article;
+  }
+  const body = readArticleBody(store.root, meta.file);
+  const article: Article = { ...meta, html: body.html, headings: body.headings };
+  rendered.delete(key);
+  rendered.set(key, { meta, article });
+  if (rendered.size > RENDERED_LIMIT) rendered.delete(rendered.keys().next().value as string);
+  return article;
 }
 
 /** Forgets the memoised content (tests switch CONTENT_DIR between fixtures). */
 export function resetContentIndex(): void {
   memo.store = undefined;
   memo.view = undefined;
+  rendered.clear();
 }
 
-/** One article with its body, or undefined. */
+/** One visible article with its rendered body, or undefined. */
 export function getArticle(lang: Locale, slug: string): Article | undefined {
+  const meta = getContentIndex().bySlug.get(`${lang}/${slug}`);
+  return meta ? withBody(getContentStore(), meta) : undefined;
+}
+
+/** One visible article's metadata (no body is read), or undefined. */
+export function getArticleMeta(lang: Locale, slug: string): ArticleMeta | undefined {
   return getContentIndex().bySlug.get(`${lang}/${slug}`);
 }
 
@@ -264,8 +319,7 @@ export function listArticles({ lang, category, tag, author, page = 1, perPage = 
 
 /** The same story in another language, when it exists and is visible. */
 export function getTranslation(article: Pick<ArticleMeta, 'translationKey'>, lang: Locale): ArticleMeta | undefined {
-  const other = getContentIndex().byTranslationKey.get(article.translationKey)?.get(lang);
-  return other ? toMeta(other) : undefined;
+  return getContentIndex().byTranslationKey.get(article.translationKey)?.get(lang);
 }
 
 /** Up to `limit` related articles (see lib/content/related.ts for the scoring). */

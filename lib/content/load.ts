@@ -5,10 +5,11 @@ import { imageSize } from 'image-size';
 import type { z } from 'zod';
 import { articleFrontmatterSchema, authorSchema, categorySchema, SLUG_PATTERN, type ArticleFrontmatter } from '@/lib/content/schema';
 import { normaliseDateTime } from '@/lib/content/dates';
-import { countWords, readingMinutes, renderMarkdown } from '@/lib/content/markdown';
+import { countWords, readingMinutes } from '@/lib/content/words';
+import { scanMarkdown } from '@/lib/content/scan';
 import { tagSlug } from '@/lib/content/slug';
 import { isTemplateText, templateTextInBody } from '@/lib/content/template';
-import type { Article, Author, Category, Cover, PublicationStatus } from '@/lib/content/types';
+import type { ArticleMeta, Author, Category, Cover, PublicationStatus } from '@/lib/content/types';
 import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
 import { siteConfig } from '@/lib/site';
 
@@ -21,7 +22,10 @@ export interface ContentIssue {
 }
 
 export interface LoadedContent {
-  articles: Article[];
+  /** Every valid article (drafts and scheduled ones too), newest first; bodies stay in their files (readArticleBody). */
+  articles: ArticleMeta[];
+  /** Plain text of each article's body, by "lang/slug": what the search index needs, never re-read from Markdown. */
+  texts: Map<string, string>;
   authors: Map<string, Author>;
   categories: Map<string, Category>;
   issues: ContentIssue[];
@@ -113,7 +117,7 @@ const FRONT_MATTER_OPEN = /^\uFEFF?---([^\n]*)\n/;
 const refuse = (name: string) => () => {
   throw new Error(`front matter language "${name}" is not allowed`);
 };
-const MATTER_OPTIONS = {
+export const MATTER_OPTIONS = {
   engines: { js: refuse('js'), javascript: refuse('javascript'), coffee: refuse('coffee'), coffeescript: refuse('coffeescript'), json: refuse('json'), toml: refuse('toml') },
 };
 
@@ -327,21 +331,17 @@ function templateIssues(fm: Partial<ArticleFrontmatter>, body: string, rel: stri
   return out;
 }
 
-interface ArticleFile {
+/** One article file as read: enough to apply the rules that span files, and the article when valid. */
+export interface ArticleFile {
   file: string;
   lang: Locale;
   slug: string;
   translationKey?: string;
-  article?: Article;
+  article?: ArticleMeta;
+  text?: string;
 }
 
-interface ArticleContext {
-  root: string;
-  publicDir: string;
-  now: Date;
-  authors: Map<string, Author>;
-  categories: Map<string, Category>;
-}
+type ArticleContext = Omit<PreparedContent, 'jobs' | 'issues'>;
 
 function loadArticle(file: string, lang: Locale, ctx: ArticleContext, issues: ContentIssue[]): ArticleFile | undefined {
   const rel = path.relative(ctx.root, file);
@@ -379,7 +379,8 @@ function loadArticle(file: string, lang: Locale, ctx: ArticleContext, issues: Co
     if (seenTags.has(key)) issues.push({ file: rel, field: 'tags', found: `"${label}" twice`, expected: 'each hashtag once' });
     seenTags.add(key);
   }
-  const rendered = renderMarkdown(parsed.body);
+  // Scanned, not rendered: the HTML is made when a page needs it (readArticleBody).
+  const rendered = scanMarkdown(parsed.body);
   if (rendered.h1Count > 0) {
     issues.push({ file: rel, field: '(body)', found: `${rendered.h1Count} level-1 heading(s) ("# …")`, expected: 'sub-headings starting at "## " (the title is the page\'s only h1)' });
   }
@@ -406,23 +407,36 @@ function loadArticle(file: string, lang: Locale, ctx: ArticleContext, issues: Co
     wordCount,
     status: statusOf(fm.draft, date, ctx.now),
     file: rel,
-    html: rendered.html,
-    headings: rendered.headings,
   };
+  record.text = rendered.text;
   return record;
 }
 
-/**
- * Reads, validates and renders the whole content folder. Never throws for bad content: every
- * problem of every file is returned in `issues`, so one run tells the editor everything to fix.
- */
-export function loadContent({ contentDir, publicDir, now = new Date() }: LoadOptions): LoadedContent {
+/** One Markdown file to read: an article of a language. */
+export interface ArticleJob {
+  file: string;
+  lang: Locale;
+}
+
+/** What reading a content folder needs before its articles: the folder's authors and categories. */
+export interface PreparedContent {
+  root: string;
+  publicDir: string;
+  now: Date;
+  authors: Map<string, Author>;
+  categories: Map<string, Category>;
+  jobs: ArticleJob[];
+  issues: ContentIssue[];
+}
+
+/** Reads authors and categories and lists the article files; problems so far are in `issues`. */
+export function prepareContent({ contentDir, publicDir, now = new Date() }: LoadOptions): PreparedContent | LoadedContent {
   const root = path.dirname(path.resolve(/*turbopackIgnore: true*/ contentDir));
   const base = path.resolve(/*turbopackIgnore: true*/ contentDir);
   const issues: ContentIssue[] = [];
   if (!fs.existsSync(base)) {
     issues.push({ file: path.relative(process.cwd(), base) || base, field: '(folder)', found: 'no such folder', expected: 'a content folder with articles/, authors/ and categories/' });
-    return { articles: [], authors: new Map(), categories: new Map(), issues };
+    return { articles: [], texts: new Map(), authors: new Map(), categories: new Map(), issues };
   }
   const authors = loadAuthors(path.join(/*turbopackIgnore: true*/ base, 'authors'), root, issues);
   const categories = loadCategories(path.join(/*turbopackIgnore: true*/ base, 'categories'), root, issues);
@@ -434,15 +448,24 @@ export function loadContent({ contentDir, publicDir, now = new Date() }: LoadOpt
       }
     }
   }
-  const ctx: ArticleContext = { root, publicDir, now, authors, categories };
-  const files: ArticleFile[] = [];
-  for (const lang of locales) {
-    for (const file of listMarkdown(path.join(/*turbopackIgnore: true*/ articlesDir, lang))) {
-      const record = loadArticle(file, lang, ctx, issues);
-      if (record) files.push(record);
-    }
-  }
+  const jobs = locales.flatMap((lang) => listMarkdown(path.join(/*turbopackIgnore: true*/ articlesDir, lang)).map((file) => ({ file, lang })));
+  return { root, publicDir, now, authors, categories, jobs, issues };
+}
 
+/** The articles' own checks, file by file: independent of each other, so they can run in parallel (scripts/content-check.ts). */
+export function loadArticleFiles(jobs: readonly ArticleJob[], prepared: Omit<PreparedContent, 'jobs' | 'issues'>): { files: ArticleFile[]; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const files: ArticleFile[] = [];
+  for (const job of jobs) {
+    const record = loadArticle(job.file, job.lang, prepared, issues);
+    if (record) files.push(record);
+  }
+  return { files, issues };
+}
+
+/** Applies the rules that span files and puts the result together. */
+export function finishContent(prepared: PreparedContent, files: readonly ArticleFile[], fileIssues: readonly ContentIssue[]): LoadedContent {
+  const issues = [...prepared.issues, ...fileIssues];
   // Rules that span files, applied to every file that got far enough to have a slug or key,
   // valid or not, so fixing one problem never reveals another.
   const bySlug = new Map<string, ArticleFile>();
@@ -460,26 +483,44 @@ export function loadContent({ contentDir, publicDir, now = new Date() }: LoadOpt
   }
   const articles = files.flatMap((f) => (f.article ? [f.article] : []));
   articles.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
+  const texts = new Map(files.flatMap((f) => (f.article && f.text !== undefined ? [[`${f.lang}/${f.slug}`, f.text] as const] : [])));
   // Grouped by file (stable: a file's own problems keep their order) so editors read one file at a time.
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, authors, categories, issues };
+  return { articles, texts, authors: prepared.authors, categories: prepared.categories, issues };
 }
 
-/** Latest modification time and count of the content files: a cheap signature for dev refresh. */
+/**
+ * Reads and validates the whole content folder. Never throws for bad content: every problem of
+ * every file is returned in `issues`, so one run tells the editor everything to fix.
+ */
+export function loadContent(options: LoadOptions): LoadedContent {
+  const prepared = prepareContent(options);
+  if (!('jobs' in prepared)) return prepared;
+  const { files, issues } = loadArticleFiles(prepared.jobs, prepared);
+  return finishContent(prepared, files, issues);
+}
+
+/**
+ * Count, total size and latest modification time of the content files: a cheap signature for the
+ * dev refresh and for telling whether the check's compiled form (lib/content/compiled.ts) is current.
+ */
 export function contentSignature(contentDir: string): string {
   let latest = 0;
   let count = 0;
+  let bytes = 0;
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else {
+        const stat = fs.statSync(full);
         count += 1;
-        latest = Math.max(latest, fs.statSync(full).mtimeMs);
+        bytes += stat.size;
+        latest = Math.max(latest, stat.mtimeMs);
       }
     }
   };
   walk(path.resolve(/*turbopackIgnore: true*/ contentDir));
-  return `${count}:${latest}`;
+  return `${count}:${bytes}:${latest}`;
 }

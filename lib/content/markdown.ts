@@ -6,7 +6,11 @@ import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
 import type { Heading } from '@/lib/content/types';
+import { MATTER_OPTIONS } from '@/lib/content/load';
 
 export interface RenderedMarkdown {
   html: string;
@@ -63,15 +67,12 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
   return { html, text, headings, h1Count: counter.h1 };
 }
 
-const WORDS_PER_MINUTE = { de: 200, en: 230 } as const;
-
-/** Reading time in whole minutes (German reads a little slower: longer words). */
-export function readingMinutes(wordCount: number, lang: keyof typeof WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE[lang]));
-}
-
-/** Counts words of plain text. */
-export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return m ? m.length : 0;
+/**
+ * The rendered body of an article, read from its Markdown file when a page needs it (the check
+ * and the index hold only metadata). `root` is the folder that holds the content folder, the base
+ * of `ArticleMeta.file`.
+ */
+export function readArticleBody(root: string, file: string): RenderedMarkdown {
+  const raw = fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, file), 'utf8');
+  return renderMarkdown(matter(raw, MATTER_OPTIONS).content);
 }

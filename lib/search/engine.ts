@@ -89,31 +89,39 @@ const COMMON_SHARE = 0.4;
 /** Below this corpus size every query is cheap, so the cut-off stays off. */
 const COMMON_MIN_DOCS = 500;
 
+/** What the index keeps of a document for showing a hit; the body is looked up (SearchIndex.body). */
+export type StoredDocument = Omit<SearchDocument, 'body'>;
+
 export interface SearchIndex {
   mini: MiniSearch<SearchDocument>;
-  docs: Map<string, SearchDocument>;
+  docs: Map<string, StoredDocument>;
   /** Number of documents containing each (whole-word) term. */
   docFrequency: Map<string, number>;
+  /** A document's body text, for the snippet of a hit (read from disk for a compiled index). */
+  body(id: string): string;
 }
 
-/** Builds the full-text index of one language from plain documents (no I/O). */
-export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+function miniOptions(processTerm: (word: string, field?: string) => string | string[] | null | undefined | false) {
+  return { idField: 'id', fields: FIELDS, storeFields: [], tokenize, processTerm, searchOptions: SEARCH_OPTIONS };
+}
+
+function stored(doc: SearchDocument): StoredDocument {
+  const { body: _body, ...rest } = doc;
+  return rest;
+}
+
+/**
+ * Builds the full-text index of one language from plain documents (no I/O). Bodies are kept in
+ * memory unless `body` says where to find them again.
+ */
+export function buildSearchIndex(documents: readonly SearchDocument[], options: { body?: (id: string) => string } = {}): SearchIndex {
   const docFrequency = new Map<string, number>();
   const lastDoc = new Map<string, string>();
   // Folding is the costly part of indexing and the vocabulary is far smaller than the text.
   const folded = new Map<string, string | string[] | null>();
   let current = '';
   const mini = new MiniSearch<SearchDocument>({
-    idField: 'id',
-    fields: FIELDS,
-    storeFields: [],
-    tokenize,
-    // Notes which document is being indexed, so term processing can count document frequencies.
-    extractField: (doc, field) => {
-      current = doc.id;
-      return doc[field as keyof SearchDocument];
-    },
-    processTerm: (word, field) => {
+    ...miniOptions((word, field) => {
       const key = INFIX_FIELDS.has(field ?? '') ? `${word}\u0001` : word;
       let terms = folded.get(key);
       if (terms === undefined) {
@@ -126,11 +134,38 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
         docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
       }
       return terms;
+    }),
+    // Notes which document is being indexed, so term processing can count document frequencies.
+    extractField: (doc, field) => {
+      current = doc.id;
+      return doc[field as keyof SearchDocument];
     },
-    searchOptions: SEARCH_OPTIONS,
   });
   mini.addAll(documents);
-  return { mini, docs: new Map(documents.map((d) => [d.id, d])), docFrequency };
+  const bodies = options.body ? undefined : new Map(documents.map((d) => [d.id, d.body]));
+  const body = options.body ?? ((id: string) => bodies?.get(id) ?? '');
+  return { mini, docs: new Map(documents.map((d) => [d.id, stored(d)])), docFrequency, body };
+}
+
+interface SerialisedIndex {
+  format: 1;
+  mini: unknown;
+  docs: StoredDocument[];
+  docFrequency: [string, number][];
+}
+
+/** The index as JSON, for the content check to prepare and the server to load (loadSearchIndex). */
+export function serialiseSearchIndex(index: SearchIndex): string {
+  const data: SerialisedIndex = { format: 1, mini: index.mini, docs: [...index.docs.values()], docFrequency: [...index.docFrequency] };
+  return JSON.stringify(data);
+}
+
+/** An index prepared by serialiseSearchIndex: no document is tokenised again. */
+export function loadSearchIndex(json: string, body: (id: string) => string): SearchIndex {
+  const data = JSON.parse(json) as SerialisedIndex;
+  if (data.format !== 1) throw new Error(`search index format ${String(data.format)}, expected 1`);
+  const mini = MiniSearch.loadJS<SearchDocument>(data.mini as Parameters<typeof MiniSearch.loadJS>[0], miniOptions((word, field) => indexTerm(word, field)));
+  return { mini, docs: new Map(data.docs.map((d) => [d.id, d])), docFrequency: new Map(data.docFrequency), body };
 }
 
 /** Splits query words into discriminating ones and very common ones (by document frequency). */
@@ -174,12 +209,12 @@ function matcherFor(terms: string[]): HitMatcher {
   };
 }
 
-function toHit(doc: SearchDocument, terms: string[], score: number): SearchHit {
+function toHit(doc: StoredDocument, body: string, terms: string[], score: number): SearchHit {
   const isHit = matcherFor(terms);
   return {
     id: doc.id,
     title: highlightAll(doc.title, isHit),
-    snippet: buildSnippet([doc.description, doc.keyFacts, doc.body], isHit),
+    snippet: buildSnippet([doc.description, doc.keyFacts, body], isHit),
     date: doc.date,
     categorySlug: doc.categorySlug,
     score,
@@ -225,7 +260,7 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, perPa
   const hits: SearchHit[] = [];
   for (const r of results.slice(start, start + perPage)) {
     const doc = index.docs.get(String(r.id));
-    if (doc) hits.push(toHit(doc, [...r.terms, ...highlightTerms], r.score));
+    if (doc) hits.push(toHit(doc, index.body(doc.id), [...r.terms, ...highlightTerms], r.score));
   }
   return { hits, total: results.length, page, pageCount };
 }

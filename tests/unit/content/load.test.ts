@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, loadContent, type ContentIssue } from '@/lib/content/load';
+import { readArticleBody } from '@/lib/content/markdown';
 import { contentWith, NOW, VALID_CONTENT, writePublic } from './helpers';
 
 function issuesFor(fixture: string, as?: string): ContentIssue[] {
@@ -25,7 +26,8 @@ describe('loadContent on valid fixtures', () => {
     expect(klarna?.lang).toBe('de');
     expect(klarna?.tags).toContainEqual({ label: 'KünstlicheIntelligenz', slug: 'kuenstlicheintelligenz' });
     expect(klarna?.readingMinutes).toBeGreaterThanOrEqual(1);
-    expect(klarna?.html).toContain('<h2 id="fazit">Fazit</h2>');
+    expect(readArticleBody(path.dirname(VALID_CONTENT), klarna!.file).html).toContain('<h2 id="fazit">Fazit</h2>');
+    expect(result.texts.get('de/klarna-halbiert-belegschaft')).toContain('Fazit');
     const dates = result.articles.map((a) => Date.parse(a.date));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });

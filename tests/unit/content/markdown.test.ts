@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, renderMarkdown } from '@/lib/content/markdown';
+import { renderMarkdown } from '@/lib/content/markdown';
+import { countWords, readingMinutes } from '@/lib/content/words';
 
 describe('renderMarkdown sanitising', () => {
   const payloads: [name: string, markdown: string, forbidden: RegExp][] = [

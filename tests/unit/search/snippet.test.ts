@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '@/lib/search/text';
 import { buildSearchIndex, searchIndex } from '@/lib/search/engine';
 import { buildSnippet, highlightAll } from '@/lib/search/snippet';
 import type { TextSegment } from '@/lib/search/types';
@@ -43,11 +42,5 @@ describe('search hits', () => {
     const index = buildSearchIndex(germanCorpus);
     const result = searchIndex(index, '<img src=x onerror=alert(1)> Klarna');
     for (const hit of result.hits) for (const s of [...hit.title, ...hit.snippet]) expect(s.text).not.toContain('<img');
-  });
-});
-
-describe('htmlToText', () => {
-  it('strips tags, decodes entities and keeps words apart', () => {
-    expect(htmlToText('<h2>Titel</h2><p>A &amp; B &lt;3 &#x4B;I&nbsp;heute</p><p>Neu</p>')).toBe('Titel A & B <3 KI heute Neu');
   });
 });
