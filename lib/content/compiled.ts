@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentSignature } from '@/lib/content/load';
@@ -8,8 +7,8 @@ import type { ArticleMeta, Author, Category } from '@/lib/content/types';
  * The content as the check compiled it (`npm run content:check`, the build's first step), so the
  * build workers and the server load metadata and a prepared search index instead of reading and
  * parsing every Markdown file again: at 20,000 articles that is the difference between a second
- * and minutes per process. Lives beside the project in `.content-compiled/<content folder>/`
- * (`next build` empties its own folder first); shipped with the standalone output.
+ * and minutes per process. Lives beside the content folder (compiledDir), not in the build folder,
+ * which `next build` empties first; shipped with the standalone output.
  *
  * Files: manifest.json (what the check validated, plus the signature of the folder it read),
  * texts.txt (every body's plain text, one after another, for search snippets: read by offset, not
@@ -30,11 +29,14 @@ export interface CompiledManifest {
   compiledAt: string;
 }
 
-/** Where the compiled form of a content folder lives: one folder per content folder, named after its path. */
+/**
+ * Where the compiled form of a content folder lives: beside it, in `.content-compiled/<its name>`
+ * (./content → ./.content-compiled/content), so a folder elsewhere (a test's, the bench's) keeps
+ * its compiled form out of the project.
+ */
 export function compiledDir(contentDir: string): string {
-  const rel = path.relative(process.cwd(), path.resolve(/*turbopackIgnore: true*/ contentDir));
-  const name = rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? `ext-${crypto.createHash('sha1').update(path.resolve(/*turbopackIgnore: true*/ contentDir)).digest('hex').slice(0, 12)}` : rel.split(path.sep).join('__');
-  return path.resolve(/*turbopackIgnore: true*/ COMPILED_ROOT, name);
+  const dir = path.resolve(/*turbopackIgnore: true*/ contentDir);
+  return path.join(/*turbopackIgnore: true*/ path.dirname(dir), COMPILED_ROOT, path.basename(dir));
 }
 
 export interface CompileInput {
