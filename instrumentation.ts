@@ -7,15 +7,14 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { registerPublicationHooks } = await import('@/lib/publication/pages');
     registerPublicationHooks();
+    // Loads in the background: pages do not wait for it, a search that comes first does.
     const { warmSearchIndexes } = await import('@/lib/search');
-    try {
-      warmSearchIndexes();
-    } catch (error) {
+    const { isContentValidationError } = await import('@/lib/content/load');
+    warmSearchIndexes().catch((error: unknown) => {
       // While editing, broken content must not stop `next dev`: the pages list the problems
-      // instead (app/[lang]/layout.tsx). Anywhere else it is a real failure.
-      const { isContentValidationError } = await import('@/lib/content/load');
-      if (process.env.NODE_ENV !== 'development' || !isContentValidationError(error)) throw error;
-    }
+      // instead (app/[lang]/layout.tsx). Anywhere else the failure is logged; searches retry.
+      if (process.env.NODE_ENV !== 'development' || !isContentValidationError(error)) console.error('search index could not be loaded:', error);
+    });
     // Schema migrations at start (PostgreSQL: under an advisory lock, so instances starting
     // together do not race). A database that is down must not stop the pages: log, and let the
     // store migrate on first use once it is back.

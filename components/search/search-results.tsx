@@ -20,10 +20,10 @@ interface Props {
 export async function SearchResults({ lang, query, page }: Props) {
   const t = getT(lang, 'search');
   const { text, truncated } = query;
-  let result = text ? searchArticles(lang, text, { page, perPage: RESULTS_PER_PAGE }) : undefined;
+  let result = text ? await searchArticles(lang, text, { page, perPage: RESULTS_PER_PAGE }) : undefined;
   // A page number past the end (an old link, a hand-edited URL) shows the last page instead.
   if (result && result.total > 0 && result.hits.length === 0) {
-    result = searchArticles(lang, text, { page: result.pageCount, perPage: RESULTS_PER_PAGE });
+    result = await searchArticles(lang, text, { page: result.pageCount, perPage: RESULTS_PER_PAGE });
   }
 
   return (

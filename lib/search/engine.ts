@@ -160,11 +160,14 @@ export function serialiseSearchIndex(index: SearchIndex): string {
   return JSON.stringify(data);
 }
 
-/** An index prepared by serialiseSearchIndex: no document is tokenised again. */
-export function loadSearchIndex(json: string, body: (id: string) => string): SearchIndex {
+/**
+ * An index prepared by serialiseSearchIndex: no document is tokenised again. MiniSearch rebuilds
+ * its tree in slices (loadJSAsync), so a large index loading at start-up leaves room for requests.
+ */
+export async function loadSearchIndex(json: string, body: (id: string) => string): Promise<SearchIndex> {
   const data = JSON.parse(json) as SerialisedIndex;
   if (data.format !== 1) throw new Error(`search index format ${String(data.format)}, expected 1`);
-  const mini = MiniSearch.loadJS<SearchDocument>(data.mini as Parameters<typeof MiniSearch.loadJS>[0], miniOptions((word, field) => indexTerm(word, field)));
+  const mini = await MiniSearch.loadJSAsync<SearchDocument>(data.mini as Parameters<typeof MiniSearch.loadJSAsync>[0], miniOptions((word, field) => indexTerm(word, field)));
   return { mini, docs: new Map(data.docs.map((d) => [d.id, d])), docFrequency: new Map(data.docFrequency), body };
 }
 

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { getContentIndex, getContentStore, showsUnpublished, type LoadedStore } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/settings';
@@ -16,30 +16,39 @@ export { cleanQuery, parsePage, MAX_QUERY_LENGTH, RESULTS_PER_PAGE, OVERLAY_RESU
 // search at its time without re-indexing, and nothing else is ever found. `next dev` rebuilds
 // after an edit because the store object changes. Shared by every route bundle of the process
 // (see lib/process-cache.ts).
-const indexes = processSingleton('search-indexes', () => new WeakMap<LoadedStore, Partial<Record<Locale, SearchIndex>>>());
+const indexes = processSingleton('search-indexes', () => new WeakMap<LoadedStore, Partial<Record<Locale, Promise<SearchIndex>>>>());
 
 /** The memoised search index of a language: non-draft articles (in `next dev` drafts too). */
-export function getSearchIndex(lang: Locale): SearchIndex {
+export function getSearchIndex(lang: Locale): Promise<SearchIndex> {
   const store = getContentStore();
   const perLang = indexes.get(store) ?? {};
   const existing = perLang[lang];
   if (existing) return existing;
   const body = (id: string) => store.text(`${lang}/${id}`) ?? '';
-  const built = store.compiled
-    ? loadSearchIndex(fs.readFileSync(path.join(/*turbopackIgnore: true*/ store.compiled.dir, searchIndexFile(lang)), 'utf8'), body)
-    : buildFor(store, lang, showsUnpublished());
-  perLang[lang] = built;
+  const compiled = store.compiled;
+  const loading = compiled
+    ? fs.readFile(path.join(/*turbopackIgnore: true*/ compiled.dir, searchIndexFile(lang)), 'utf8').then((json) => loadSearchIndex(json, body))
+    : Promise.resolve().then(() => buildFor(store, lang, showsUnpublished()));
+  // A failed load is not kept: the next search tries again.
+  loading.catch(() => {
+    if (perLang[lang] === loading) delete perLang[lang];
+  });
+  perLang[lang] = loading;
   indexes.set(store, perLang);
-  return built;
+  return loading;
 }
 
 /** Searches the articles of a language that are public now; `query` should come from cleanQuery(). */
-export function searchArticles(lang: Locale, query: string, options: { page?: number; perPage?: number } = {}): SearchResultPage {
+export async function searchArticles(lang: Locale, query: string, options: { page?: number; perPage?: number } = {}): Promise<SearchResultPage> {
+  const index = await getSearchIndex(lang);
   const visible = getContentIndex().bySlug;
-  return searchIndex(getSearchIndex(lang), query, { ...options, visible: (id) => visible.has(`${lang}/${id}`) });
+  return searchIndex(index, query, { ...options, visible: (id) => visible.has(`${lang}/${id}`) });
 }
 
-/** Builds every language's index now (call from instrumentation.ts so the first search is fast). */
-export function warmSearchIndexes(): void {
-  for (const lang of locales) getSearchIndex(lang);
+/**
+ * Starts loading every language's index (instrumentation.ts, at start-up) without waiting for it:
+ * the first pages are answered meanwhile, and a search that comes first waits for its language.
+ */
+export function warmSearchIndexes(): Promise<unknown> {
+  return Promise.all(locales.map((lang) => getSearchIndex(lang)));
 }

@@ -8,14 +8,14 @@ import type { SearchApiResponse } from '@/lib/search/types';
  * Results for the search overlay: GET /api/search?lang=de&q=… → JSON. Same engine and index as the
  * results page. Any query gets a normal answer (capped, cleaned); only an unknown language is a 400.
  */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const lang = params.get('lang');
   if (!isLocale(lang)) {
     return Response.json({ error: 'lang must be one of: de, en' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
   }
   const { text } = cleanQuery(params.get('q'));
-  const result = searchArticles(lang, text, { perPage: OVERLAY_RESULTS });
+  const result = await searchArticles(lang, text, { perPage: OVERLAY_RESULTS });
   const t = getT(lang, 'search');
   const body: SearchApiResponse = {
     query: text,

@@ -67,8 +67,8 @@ describe('the compiled content', () => {
     process.env.CONTENT_DIR = dir;
     process.env.PUBLIC_DIR = publicDir;
     expect(getContentStore().compiled).toBeDefined();
-    const fromFile = searchArticles('de', 'Kundenservice Klarna');
-    expect(getSearchIndex('de').docs.size).toBeGreaterThan(0);
+    const fromFile = await searchArticles('de', 'Kundenservice Klarna');
+    expect((await getSearchIndex('de')).docs.size).toBeGreaterThan(0);
 
     const direct = loadContent({ contentDir: dir, publicDir, now: NOW });
     const source = { ...direct, text: (key: string) => direct.texts.get(key) };

@@ -57,7 +57,7 @@ describe('what is public now (one rule, asked against the clock)', () => {
     expect(viewAt(store, GO_LIVE - 1, true).bySlug.get('de/entwurf-artikel')?.status).toBe('draft');
   });
 
-  it('publishes a scheduled article at its time on every surface, without re-reading the content', () => {
+  it('publishes a scheduled article at its time on every surface, without re-reading the content', async () => {
     vi.setSystemTime(GO_LIVE - 60_000);
     const before = getContentIndex();
     expect(nextPublicationAt()).toBe(GO_LIVE);
@@ -65,7 +65,7 @@ describe('what is public now (one rule, asked against the clock)', () => {
     expect(getAllArticles('de').map((a) => a.slug)).not.toContain('geplanter-artikel');
     expect(getTags('de').map((t) => t.slug)).not.toContain('zukunft');
     expect(getCategories('de').find((c) => c.slug === 'technologie')?.count).toBe(1);
-    expect(searchArticles('de', 'geplanter').total).toBe(0);
+    expect((await searchArticles('de', 'geplanter')).total).toBe(0);
     expect(resolvePage('/de/articles/geplanter-artikel')).toEqual({ kind: 'notFound', lang: 'de' });
     expect(resolvePage('/de/tag/zukunft')).toEqual({ kind: 'notFound', lang: 'de' });
     expect(resolvePage('/de/articles/geplanter-artikel/opengraph-image')).toEqual({ kind: 'notFound', lang: 'de' });
@@ -82,16 +82,16 @@ describe('what is public now (one rule, asked against the clock)', () => {
     expect(listArticles({ lang: 'de', category: 'technologie' }).items.map((a) => a.slug)).toEqual(['geplanter-artikel', 'nvidia-wetter']);
     expect(getTags('de').map((t) => t.slug)).toContain('zukunft');
     expect(getCategories('de').find((c) => c.slug === 'technologie')?.count).toBe(2);
-    expect(searchArticles('de', 'geplanter').hits.map((h) => h.id)).toEqual(['geplanter-artikel']);
+    expect((await searchArticles('de', 'geplanter')).hits.map((h) => h.id)).toEqual(['geplanter-artikel']);
     expect(resolvePage('/de/articles/geplanter-artikel')).toEqual({ kind: 'page' });
     expect(resolvePage('/de/tag/zukunft')).toEqual({ kind: 'page' });
     expect(resolvePage('/de/articles/geplanter-artikel/opengraph-image')).toEqual({ kind: 'page' });
   });
 
-  it('never shows a draft to readers, in search or as a page, whatever the clock says', () => {
+  it('never shows a draft to readers, in search or as a page, whatever the clock says', async () => {
     vi.setSystemTime(GO_LIVE * 2);
     expect(getArticle('de', 'entwurf-artikel')).toBeUndefined();
-    expect(searchArticles('de', 'Entwurf').hits.map((h) => h.id)).not.toContain('entwurf-artikel');
+    expect((await searchArticles('de', 'Entwurf')).hits.map((h) => h.id)).not.toContain('entwurf-artikel');
     expect(resolvePage('/de/articles/entwurf-artikel').kind).toBe('notFound');
     // Only a signed preview may open it (lib/preview), and the store still has it for that.
     expect(getUnpublishedArticle('de', 'entwurf-artikel')?.status).toBe('draft');
