@@ -18,7 +18,7 @@ export function AdjacentArticles({ previous, next, lang, labels }: AdjacentArtic
   return (
     <nav aria-label={labels.nav} className={styles.nav} data-testid="adjacent-articles">
       {previous ? (
-        <IntentLink href={routes.article(lang, previous.slug)} className={`${styles.link} ${styles.previous}`} rel="prev">
+        <IntentLink href={routes.article(lang, previous.slug)} className={styles.link} rel="prev">
           <span className={styles.label}>
             <span aria-hidden="true">← </span>
             {labels.previous}

@@ -1,5 +1,5 @@
-import Image from 'next/image';
 import { IntentLink } from '@/components/ui/intent-link';
+import { ResponsiveImage } from '@/components/ui/responsive-image';
 import { getCategory, type ArticleMeta } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
@@ -41,13 +41,13 @@ export function ArticleCard({ article, lang, headingLevel = 3, showImage = true,
     <article className={[styles.card, styles[variant]].filter(Boolean).join(' ')} data-testid="article-card">
       {withImage && article.cover ? (
         <div className={styles.media}>
-          <Image
+          <ResponsiveImage
             src={article.cover.src}
             alt={article.cover.alt}
             width={article.cover.width}
             height={article.cover.height}
             sizes={variant === 'lead' ? '(min-width: 75rem) 32rem, (min-width: 48rem) 55vw, 100vw' : variant === 'tile' ? '(min-width: 64rem) 16rem, (min-width: 40rem) 30vw, 6rem' : variant === 'row' ? '(min-width: 40rem) 12rem, 6rem' : '(min-width: 64rem) 16rem, (min-width: 40rem) 45vw, 100vw'}
-            {...(lcpImage ? { preload: true, fetchPriority: 'high' as const } : { loading: 'lazy' as const })}
+            preloadImage={lcpImage}
             className={styles.image}
           />
         </div>

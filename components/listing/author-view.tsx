@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { getAllArticles, getAuthor, getAuthors } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
@@ -10,6 +9,7 @@ import { buildPageMetadata } from '@/lib/seo/metadata';
 import { authorAlternates } from '@/lib/seo/pages';
 import { profilePageJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/components/seo/json-ld';
+import { ResponsiveImage } from '@/components/ui/responsive-image';
 import { ArticleList } from '@/components/listing/article-list';
 import { ListingShell } from '@/components/listing/listing-shell';
 import { SectionHeading } from '@/components/listing/section-heading';
@@ -52,7 +52,7 @@ export function AuthorView({ lang, slug }: { lang: Locale; slug: string }) {
       <header className={styles.profile}>
         {author.avatar ? (
           // The portrait is decorative next to the visible name.
-          <Image src={author.avatar} alt="" width={160} height={160} className={styles.avatar} preload unoptimized={author.avatar.endsWith('.svg')} />
+          <ResponsiveImage src={author.avatar} alt="" width={160} height={160} className={styles.avatar} preloadImage unoptimized={author.avatar.endsWith('.svg')} />
         ) : null}
         <div className={styles.text}>
           <p className={styles.role}>{author.role[lang]}</p>

@@ -1,5 +1,5 @@
-import Image from 'next/image';
 import { IntentLink } from '@/components/ui/intent-link';
+import { ResponsiveImage } from '@/components/ui/responsive-image';
 import type { Author } from '@/lib/content/types';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
@@ -18,7 +18,7 @@ export function AuthorBox({ author, lang }: { author: Author; lang: Locale }) {
     <section className={styles.block} aria-labelledby={`author-${author.slug}-heading`} data-testid="author-box">
       <h2 className={styles.heading}>{t('sidebar.aboutAuthor')}</h2>
       <div className={styles.author}>
-        {author.avatar ? <Image src={author.avatar} alt="" width={64} height={64} className={styles.avatar} unoptimized /> : <span className={styles.avatar} />}
+        {author.avatar ? <ResponsiveImage src={author.avatar} alt="" width={64} height={64} className={styles.avatar} unoptimized /> : <span className={styles.avatar} />}
         <div>
           <h3 id={`author-${author.slug}-heading`} className={styles.authorName}>
             <IntentLink href={href}>{author.name}</IntentLink>

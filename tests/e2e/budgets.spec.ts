@@ -11,13 +11,13 @@ import { LIBRARY_FINGERPRINTS, clientChunks, distDir, prerenderedArticles, readR
 const dist = distDir();
 const hasBuild = fs.existsSync(statsFile(dist));
 const FLOOR_ROUTE = '/_not-found';
-const FLOOR_ALLOWANCE = 0.08;
+const FLOOR_ALLOWANCE = 0.03;
 const ARTICLE_HTML_GZIP_LIMIT = 60 * 1024;
 
 test.describe('performance budgets (build output)', () => {
   test.skip(!hasBuild, `no build output at ${statsFile(dist)}: run \`next build\` (with the same NEXT_DIST_DIR) first`);
 
-  test('first-load JavaScript of every page is within 8 % of the /_not-found floor', () => {
+  test('first-load JavaScript of every page is within 3 % of the /_not-found floor', () => {
     const bundles = readRouteBundles(dist);
     const floor = bundles.find((b) => b.route === FLOOR_ROUTE);
     expect(floor, `${FLOOR_ROUTE} missing from route-bundle-stats.json`).toBeDefined();

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { ReadBeacon } from '@/components/analytics/read-beacon';
 import { AdjacentArticles } from '@/components/article/adjacent-articles';
@@ -14,6 +13,7 @@ import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ArticleSidebar } from '@/components/sidebar/article-sidebar';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { ResponsiveImage } from '@/components/ui/responsive-image';
 import { PreviewBanner } from '@/components/preview/preview-banner';
 import { getAdjacentArticles, getAuthor, getCategory, getRelatedArticles, getTranslation, type Author } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
@@ -103,14 +103,12 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </ArticleHeader>
         {article.cover ? (
           <figure className={styles.cover}>
-            <Image
+            <ResponsiveImage
               src={article.cover.src}
               alt={article.cover.alt}
               width={article.cover.width}
               height={article.cover.height}
-              preload
-              loading="eager"
-              fetchPriority="high"
+              preloadImage
               sizes="(min-width: 1240px) 780px, (min-width: 1024px) 62vw, 100vw"
             />
           </figure>
