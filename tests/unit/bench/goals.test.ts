@@ -36,6 +36,12 @@ describe('bench goals', () => {
     expect(byFigure('article req/s').value).toContain('quoted reference for 200 posts: 2,708');
   });
 
+  it('does not call a negative build slope (load noise) a pass', () => {
+    const slope = evaluateGoals({ ...all, buildMsPerExtraArticle: -1335.8 }).find((r) => r.figure === 'build: ms per extra article')!;
+    expect(slope.pass).toBeUndefined();
+    expect(slope.value).toContain('noise');
+  });
+
   it('says "not measured" instead of inventing a figure', () => {
     const rows = evaluateGoals({ articles: 100 });
     expect(rows.every((r) => r.value === 'not measured' && r.pass === undefined)).toBe(true);
