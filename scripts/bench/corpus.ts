@@ -227,6 +227,8 @@ export interface CorpusResult {
   /** A German article from the middle of the archive (rendered on its first request). */
   olderSlug: string;
   sampleCategory: string;
+  /** Every article's address (both languages), for load over random articles. */
+  articlePaths: string[];
 }
 
 function readSlugs(dir: string): string[] {
@@ -397,5 +399,6 @@ export function generateCorpus(options: CorpusOptions): CorpusResult {
   // one from the middle of the archive is rendered on its first request.
   const sample = plans[0]!;
   const older = plans[Math.min(plans.length - 1, Math.floor(plans.length / 2))]!;
-  return { dir, articles: total, words: totalWords, bytes, sampleSlug: sample.slugs.de, olderSlug: older.slugs.de, sampleCategory: sample.category };
+  const articlePaths = plans.flatMap((plan) => (['de', 'en'] as const).map((lang) => `/${lang}/articles/${plan.slugs[lang]}`));
+  return { dir, articles: total, words: totalWords, bytes, sampleSlug: sample.slugs.de, olderSlug: older.slugs.de, sampleCategory: sample.category, articlePaths };
 }

@@ -1,7 +1,8 @@
 /**
  * Runs nginx for benchmarks and tests, in two roles:
  * - "proxy": the shipped deploy/nginx.conf (caching reverse proxy) with only paths and ports rewritten;
- * - "static": the same nginx serving prerendered HTML files straight from disk (the baseline).
+ * - "static": the same file's http settings with a server block that serves prerendered HTML files
+ *   straight from disk (the baseline), so both differ only in what the server block does.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,35 +54,47 @@ export function renderProxyConfig(options: { port: number; workDir: string; sour
 }
 
 /**
- * nginx serving files from `root` ("/de/articles/x" → root/de/articles/x.html), as lean as the proxy;
- * a file with a precompressed neighbour (x.html.gz) goes out as it is to clients that accept gzip.
+ * Where the `server { … }` block starts and ends (just past its closing brace): braces inside
+ * comments and quoted strings (the map's regular expressions) do not count.
  */
-export function renderStaticConfig(options: { port: number; root: string; workDir: string }): string {
-  const dirs = tempLayout(options.workDir);
-  return `${userLine()}
-worker_processes auto;
-pid ${path.join(options.workDir, 'nginx.pid')};
-error_log ${path.join(options.workDir, 'error.log')} warn;
-events { worker_connections 4096; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  server_tokens off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 10000;
-  client_body_temp_path ${dirs.body};
-  proxy_temp_path ${dirs.proxy};
+export function findServerBlock(conf: string): { start: number; end: number } {
+  const start = conf.search(/^\s*server\s*\{/m);
+  if (start < 0) throw new Error('deploy/nginx.conf: no server block');
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = conf.indexOf('{', start); i < conf.length; i++) {
+    const ch = conf[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '#') {
+      const eol = conf.indexOf('\n', i);
+      i = eol < 0 ? conf.length : eol;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return { start, end: i + 1 };
+  }
+  throw new Error('deploy/nginx.conf: the server block is not closed');
+}
+
+/**
+ * nginx serving files from `root` ("/de/articles/x" → root/de/articles/x.html): the shipped
+ * deploy/nginx.conf rendered as for the proxy (same workers, events, sendfile, tcp_nopush,
+ * keep-alive, gzip settings, logging), only its server block swapped for one that serves files. A
+ * file with a precompressed neighbour (x.html.gz) goes out as it is to clients that accept gzip.
+ */
+export function renderStaticConfig(options: { port: number; root: string; workDir: string; source?: string }): string {
+  const conf = renderProxyConfig({ port: options.port, upstreamPort: 1, workDir: options.workDir, source: options.source });
+  const { start, end } = findServerBlock(conf);
+  const server = `
   server {
     listen 127.0.0.1:${options.port};
+    server_name _;
     root ${options.root};
     gzip_static on;
-    gzip_vary on;
     location / { try_files $uri $uri.html $uri/index.html =404; }
-  }
-}
-`;
+  }`;
+  return conf.slice(0, start) + server + conf.slice(end);
 }
 
 function portOpen(port: number): Promise<boolean> {

@@ -9,6 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, searchIndex } from '@/lib/search/engine';
 import type { SearchDocument } from '@/lib/search/types';
+import { percentile, QUERIES } from './queries';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -103,20 +104,6 @@ function article(i: number): SearchDocument {
     date: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
     categorySlug: 'business',
   };
-}
-
-/** 50 fixed queries: exact words, prefixes, compounds, umlaut spellings, typos, multi-word, misses, hostile input. */
-const QUERIES = [
-  'Klarna', 'klarna', 'KLARNA', 'Klrana', 'Kalrna', 'kundenserv', 'KUNDENSERV', 'Kundenservice', 'service', 'kuenstliche intelligenz',
-  'künstliche Intelligenz', 'kunstliche', 'Wettervorhersage', 'wetter', 'NVIDIA', 'nvdia', 'Quantencomputer', 'quanten', 'Muenchen', 'Straße',
-  'strasse', 'Börse', 'boerse', 'Datenschutz', 'datenschuz', 'Urheberrecht', 'Regulierung KI', 'Sprachmodell Chatbot', 'maschinelles Lernen', 'Siemens Bosch',
-  'Förderprogramm Mittelstand', 'Halbleiter Chips', 'Fachkräftemangel', 'Automatisierung Prozesse', 'Bildverarbeitung', 'Spracherkennung', 'Betrugserkennung', 'Lieferkette', 'Energieverbrauch', 'Ökostrom',
-  'Unternehmen', 'Daten', 'xyzzyqwert', 'Zwetschgenkuchen', '.*(a+)+$', '[(?<=', '%00 \\u0000 <script>', 'a', 'die der das', 'Klarna '.repeat(1500),
-];
-
-function percentile(sorted: number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)] ?? 0;
 }
 
 setFlagsFromString('--expose-gc');

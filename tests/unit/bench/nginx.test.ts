@@ -1,13 +1,15 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkDir, renderProxyConfig, renderStaticConfig, startNginx, type NginxHandle } from '../../../scripts/bench/nginx';
+import { findServerBlock, makeWorkDir, renderProxyConfig, renderStaticConfig, startNginx, type NginxHandle } from '../../../scripts/bench/nginx';
 import { freePort, hasNginx } from '../../helpers/net';
 
 // The shipped deploy/nginx.conf against a stand-in upstream that answers like Next.js does.
 const hits = new Map<string, number>();
+const bigBody = `<html><body>${crypto.randomBytes(150_000).toString('base64')}</body></html>`;
 const encodedHits = new Map<string, number>();
 const upstream = http.createServer((req, res) => {
   const encoding = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? 'gzip' : '';
@@ -23,6 +25,11 @@ const upstream = http.createServer((req, res) => {
     res.writeHead(307, { Location: '/de', 'Cache-Control': 'private, no-store' }).end();
   } else if (url.startsWith('/api/')) {
     res.writeHead(200, { 'Cache-Control': 'public, s-maxage=600', 'Content-Type': 'application/json' }).end('{"ok":true}');
+  } else if (url.startsWith('/de/big')) {
+    // Larger than nginx's output buffers even compressed (random bytes do not compress).
+    const body = bigBody;
+    res.writeHead(200, { 'Cache-Control': 'public, max-age=0, s-maxage=600', 'Content-Type': 'text/html', ...(encoding ? { 'Content-Encoding': 'gzip' } : {}) });
+    res.end(encoding ? gzipSync(body) : body);
   } else if (url.startsWith('/de/uncached')) {
     res.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>no cache header</p>');
   } else {
@@ -114,7 +121,54 @@ describe.skipIf(!hasNginx)('deploy/nginx.conf (caching reverse proxy)', () => {
   });
 });
 
+describe.skipIf(!hasNginx)('deploy/nginx.conf: cached copies go out whole', () => {
+  it('sends a cached gzip copy larger than the output buffers byte for byte, with Vary, to every gzip client', async () => {
+    const get = (ae: string) => new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http.get(`${base}/de/big`, { headers: { 'Accept-Encoding': ae } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    await get('gzip');
+    for (const ae of ['gzip', 'br, gzip', 'gzip, deflate, br, zstd']) {
+      const hit = await get(ae);
+      expect(hit.headers['x-cache-status'], ae).toBe('HIT');
+      expect(hit.headers['content-encoding'], ae).toBe('gzip');
+      expect(hit.headers.vary, ae).toContain('Accept-Encoding');
+      expect(gunzipSync(hit.body).toString(), ae).toBe(bigBody);
+    }
+    // A client that asks for no compression gets the plain page, whole, from its own cached copy.
+    await get('identity');
+    const plain = await get('identity');
+    expect(plain.headers['x-cache-status']).toBe('HIT');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('Accept-Encoding');
+    expect(plain.body.toString()).toBe(bigBody);
+  });
+});
+
 describe('nginx configuration rendering', () => {
+  it('gives the static baseline exactly the shipped http settings, only another server block', () => {
+    const proxy = renderProxyConfig({ port: 1234, upstreamPort: 5678, workDir });
+    const stat = renderStaticConfig({ port: 1234, root: '/srv', workDir });
+    const outside = (conf: string) => {
+      const { start, end } = findServerBlock(conf);
+      return (conf.slice(0, start) + conf.slice(end)).replace(/server 127\.0\.0\.1:\d+/g, 'server …');
+    };
+    expect(outside(stat)).toBe(outside(proxy));
+    expect(stat).toMatch(/^worker_processes auto;/m);
+    const server = stat.slice(findServerBlock(stat).start);
+    expect(server).toContain('gzip_static on;');
+    expect(server).not.toContain('proxy_pass');
+  });
+
+  it('finds the server block past braces in comments and quoted regular expressions', () => {
+    const conf = 'http {\n  # a { in a comment\n  map $x $y { "~^a{2}" 1; }\n  server {\n    location / { if ($y) { return 404; } }\n  }\n}\n';
+    const { start, end } = findServerBlock(conf);
+    expect(conf.slice(start, end).trim()).toBe('server {\n    location / { if ($y) { return 404; } }\n  }');
+  });
+
   it('rewrites every line the bench depends on and nothing is left pointing at system paths', () => {
     const conf = renderProxyConfig({ port: 1234, upstreamPort: 5678, workDir });
     expect(conf).toContain('listen 127.0.0.1:1234;');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration, parseWrk } from '../../../scripts/bench/wrk';
+import { bestOfInterleaved, parseDuration, parseWrk } from '../../../scripts/bench/wrk';
 
 const sample = `Running 10s test @ http://127.0.0.1:3206/de
   2 threads and 64 connections
@@ -37,5 +37,20 @@ describe('wrk output', () => {
 
   it('refuses output that is not a wrk report', () => {
     expect(() => parseWrk('connection refused')).toThrow(/unexpected output/);
+  });
+});
+
+describe('bestOfInterleaved', () => {
+  it('runs the measurements in turn, round after round, and keeps the best of each', async () => {
+    const order: string[] = [];
+    const figures: Record<'a' | 'b', number[]> = { a: [10, 30], b: [25, 5] };
+    const run = (key: 'a' | 'b') => async () => {
+      order.push(key);
+      return { requestsPerSecond: figures[key].shift()! };
+    };
+    const best = await bestOfInterleaved(2, { a: run('a'), b: run('b') });
+    expect(order).toEqual(['a', 'b', 'a', 'b']);
+    expect(best.a.requestsPerSecond).toBe(30);
+    expect(best.b.requestsPerSecond).toBe(25);
   });
 });
