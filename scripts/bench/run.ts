@@ -25,7 +25,6 @@ import { makeWorkDir, renderProxyConfig, renderStaticConfig, startNginx } from '
 import { bestOfInterleaved, runWrk, type WrkResult } from './wrk';
 import { measurePageWeight, type PageWeight } from './page-weight';
 import { startLocalServer } from '../local-server';
-import { loadContent } from '@/lib/content/load';
 
 interface Args {
   sizes: number[];
@@ -98,17 +97,23 @@ function treeRss(rootPid: number): number {
 
 interface BuildResult {
   seconds: number;
+  /** The content check's own time (read, validate, compile), printed by it as its first step. */
+  checkSeconds?: number;
   peakRssBytes: number;
   ok: boolean;
   tail: string;
 }
 
-/** `next build` with the corpus; Next rewrites tsconfig.json for new dist dirs, which is undone afterwards. */
+/**
+ * `npm run build` with the corpus, as a deployment runs it: the content check (which compiles the
+ * content the build and the server load), `next build`, the operators' commands. Next rewrites
+ * tsconfig.json for new dist dirs, which is undone afterwards.
+ */
 async function build(contentDir: string, label: string): Promise<BuildResult> {
   fs.rmSync(DIST, { recursive: true, force: true });
   const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
   const started = performance.now();
-  const child = spawn('./node_modules/.bin/next', ['build'], {
+  const child = spawn('npm', ['run', 'build', '--silent'], {
     env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -126,7 +131,7 @@ async function build(contentDir: string, label: string): Promise<BuildResult> {
     if (m && Date.now() - lastShown > 3000) {
       lastShown = Date.now();
       log(`${label}: prerendering ${m[1]}/${m[2]} pages`);
-    } else if (/Compiled successfully|Running TypeScript|Collecting page data|Finalizing/.test(text)) {
+    } else if (/content valid|Compiled successfully|Running TypeScript|Collecting page data|Finalizing/.test(text)) {
       log(`${label}: ${text.trim().split('\n')[0]}`);
     }
   };
@@ -136,7 +141,8 @@ async function build(contentDir: string, label: string): Promise<BuildResult> {
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   if (fs.readFileSync('tsconfig.json', 'utf8') !== tsconfig) fs.writeFileSync('tsconfig.json', tsconfig);
-  return { seconds, peakRssBytes: peak, ok: code === 0, tail: output.split('\n').slice(-30).join('\n') };
+  const check = /compiled into .* in ([\d.]+) s/.exec(output);
+  return { seconds, checkSeconds: check ? Number(check[1]) : undefined, peakRssBytes: peak, ok: code === 0, tail: output.split('\n').slice(-30).join('\n') };
 }
 
 async function startNext(contentDir: string, processes = 1): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
@@ -271,15 +277,10 @@ async function measureSize(perLanguage: number, args: Args, root: string): Promi
     },
   });
 
-  log('content layer: load + validate + render');
-  const t0 = performance.now();
-  const loaded = loadContent({ contentDir, publicDir: 'public' });
-  const ms = performance.now() - t0;
-  const load = { ms, perSecond: loaded.articles.length / (ms / 1000), issues: loaded.issues.length };
-  if (loaded.issues.length) log(`content layer: ${loaded.issues.length} issues, first: ${JSON.stringify(loaded.issues[0])}`);
-
   log(`build: ${corpus.articles} articles`);
   const buildResult = await build(contentDir, `build ${corpus.articles}`);
+  const checkMs = (buildResult.checkSeconds ?? Number.NaN) * 1000;
+  const load = { ms: checkMs, perSecond: corpus.articles / (checkMs / 1000), issues: buildResult.checkSeconds === undefined ? 1 : 0 };
   log(`build: ${buildResult.ok ? 'ok' : 'FAILED'} in ${buildResult.seconds.toFixed(1)} s, peak ${(buildResult.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
   const result: SizeResult = { perLanguage, corpus, load, build: buildResult, bundles: [], http: [] };
   if (!buildResult.ok) {
@@ -467,7 +468,7 @@ function report(results: SizeResult[], args: Args, startedAt: Date, loadBefore: 
     '',
   );
 
-  lines.push('## Content layer (load + validate + render, `loadContent`)', '');
+  lines.push('## Content check (read, validate, compile: the first step of `npm run build`)', '');
   lines.push('| articles | corpus size | words | time | articles/s |', '|---:|---:|---:|---:|---:|');
   for (const r of results) lines.push(`| ${fmt(r.corpus.articles)} | ${fmt(r.corpus.bytes / 2 ** 20, 1)} MB | ${fmt(r.corpus.words)} | ${fmt(r.load.ms)} ms | ${fmt(r.load.perSecond)} |`);
   lines.push('');
