@@ -1,5 +1,6 @@
 /**
  * npm run audit:lighthouse [-- --runs 3] [-- --url http://127.0.0.1:3000] [-- --no-floor]
+ *   [-- --only article] [-- --port 3209 --floor-port 3205 --debug-port 9239]
  *
  * Lighthouse 12.8 (mobile profile, its default: simulated slow 4G and a 4× CPU slowdown) with Debian's
  * Chromium against home, an article, a category and a hashtag page in both languages, and search.
@@ -18,6 +19,15 @@
  * (server caches warm, as for every reader after the first). Exit code 1 if the median of home or
  * article is below 95 in any category.
  *
+ * --only keeps the pages whose name contains its text ("article", " de"); --port, --floor-port and
+ * --debug-port move the servers and Chromium's debugging port, so that several checkouts can audit
+ * on one machine.
+ *
+ * A second table lists each page's critical path: HTML bytes, render-blocking requests and
+ * Lighthouse's estimate of their cost, the fonts and all bytes that finished before the observed
+ * largest paint (what the simulated LCP has to download), and the LCP phases. Unlike the scores,
+ * these hardly depend on how busy the machine is, so they compare two builds on a loaded machine.
+ *
  * The table names each page's largest-contentful-paint element, and the output says plainly when
  * the machine is too slow for the performance scores to mean anything: the 4× slowdown is applied
  * to whatever CPU runs the audit, so a slow machine scores every page, the bare one included, far
@@ -32,6 +42,11 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { startLocalServer, waitFor } from './local-server';
 
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > -1 ? process.argv[i + 1] : undefined;
+}
+
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = [
   { id: 'first-contentful-paint', label: 'FCP', unit: 's' },
@@ -40,10 +55,11 @@ const METRICS = [
   { id: 'cumulative-layout-shift', label: 'CLS', unit: '' },
 ] as const;
 const GATED = new Set(['home de', 'article de', 'home en', 'article en']);
-const DEBUG_PORT = 9239;
-const SITE_PORT = 3209;
-// Beside the benchmark's ports (3206–3208), so both can run on one machine.
-const FLOOR_PORT = 3205;
+// Defaults beside the benchmark's ports (3206–3208), so both can run on one machine; --port,
+// --floor-port and --debug-port move them (several audits on one shared machine).
+const DEBUG_PORT = Number(argument('--debug-port') ?? 9239);
+const SITE_PORT = Number(argument('--port') ?? 3209);
+const FLOOR_PORT = Number(argument('--floor-port') ?? 3205);
 const FLOOR_DIR = path.resolve('tmp/lighthouse-floor');
 /**
  * Below this benchmarkIndex the scores are not read as results. Lighthouse itself only warns below
@@ -93,6 +109,57 @@ function lcpElement(lhr: Lhr): string {
   const label = (node.nodeLabel ?? '').replace(/\s+/g, ' ').slice(0, 40);
   const tag = /^<([a-z0-9]+)/i.exec(node.snippet ?? '')?.[1] ?? node.selector ?? '?';
   return `${tag}${label ? ` "${label}"` : ''}`;
+}
+
+interface CriticalPath {
+  /** Transfer bytes of the HTML document. */
+  html: number;
+  /** Render-blocking requests (stylesheets, scripts) and their transfer bytes. */
+  blocking: number;
+  blockingBytes: number;
+  /** Lighthouse's own estimate of what removing them would save on FCP (ms). */
+  blockingSavings: number;
+  /** Font files finished before the (observed) largest paint, and their transfer bytes. */
+  fontsBeforeLcp: number;
+  fontBytesBeforeLcp: number;
+  /** All bytes finished before the observed largest paint: what the simulated LCP has to load. */
+  bytesBeforeLcp: number;
+  /** LCP phases (ms): time to first byte, resource load delay and time, element render delay. */
+  ttfb: number;
+  loadDelay: number;
+  loadTime: number;
+  renderDelay: number;
+}
+
+/**
+ * What the browser had to fetch before the largest paint, read from one report. These figures
+ * depend on the page, not on how busy the machine is (except where the observed paint falls
+ * between two downloads), so they compare builds where the scores of a loaded machine cannot.
+ */
+function criticalPath(lhr: Lhr): CriticalPath {
+  type Request = { url: string; resourceType?: string; transferSize?: number; networkEndTime?: number };
+  const requests = ((lhr.audits['network-requests']?.details as { items?: Request[] } | undefined)?.items ?? []);
+  const metrics = (lhr.audits.metrics?.details as { items?: { observedLargestContentfulPaint?: number }[] } | undefined)?.items?.[0];
+  const lcpAt = metrics?.observedLargestContentfulPaint ?? Infinity;
+  const before = requests.filter((r) => (r.networkEndTime ?? Infinity) <= lcpAt);
+  const fonts = before.filter((r) => r.resourceType === 'Font');
+  const blocking = lhr.audits['render-blocking-resources']?.details as { items?: { totalBytes?: number }[]; overallSavingsMs?: number } | undefined;
+  const phases = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { phase?: string; timing?: number }[] }[] } | undefined)?.items?.[1]?.items ?? [];
+  const phase = (name: string) => phases.find((p) => p.phase === name)?.timing ?? NaN;
+  const sum = (rs: { transferSize?: number; totalBytes?: number }[]) => rs.reduce((n, r) => n + (r.transferSize ?? r.totalBytes ?? 0), 0);
+  return {
+    html: requests.find((r) => r.resourceType === 'Document')?.transferSize ?? NaN,
+    blocking: blocking?.items?.length ?? 0,
+    blockingBytes: sum(blocking?.items ?? []),
+    blockingSavings: blocking?.overallSavingsMs ?? 0,
+    fontsBeforeLcp: fonts.length,
+    fontBytesBeforeLcp: sum(fonts),
+    bytesBeforeLcp: sum(before),
+    ttfb: phase('TTFB'),
+    loadDelay: phase('Load Delay'),
+    loadTime: phase('Load Time'),
+    renderDelay: phase('Render Delay'),
+  };
 }
 
 /** Builds and starts the bare Next.js reference page; resolves to its server process. */
@@ -172,10 +239,6 @@ function machineVerdict(benchmarkIndex: number, floorScore: number | undefined):
   );
 }
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i > -1 ? process.argv[i + 1] : undefined;
-}
 
 async function main() {
   const runs = Number(argument('--runs') ?? 3);
@@ -194,7 +257,8 @@ async function main() {
       base = `http://127.0.0.1:${SITE_PORT}`;
       servers.push(await startLocalServer(SITE_PORT, { DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-lighthouse-data') }));
     }
-    const pages = await discover(base);
+    const only = argument('--only');
+    const pages = (await discover(base)).filter((p) => !only || p.name.includes(only));
     if (!process.argv.includes('--no-floor')) {
       servers.push(await startFloor());
       pages.push({ name: 'floor', url: `http://127.0.0.1:${FLOOR_PORT}/` });
@@ -216,6 +280,8 @@ async function main() {
     }
 
     const rows: string[] = [];
+    const pathRows: string[] = [];
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     const notes: string[] = [];
     let floorScore: number | undefined;
     for (const page of pages) {
@@ -228,6 +294,13 @@ async function main() {
       const metrics = METRICS.map((m) => formatMetric(median(lhrs.map((l) => l.audits[m.id]?.numericValue ?? NaN)), m.unit));
       const lcp = [...new Set(lhrs.map(lcpElement))].join(' / ').replace(/\|/g, '\\|');
       rows.push(`| ${page.name} | ${scores.join(' | ')} | ${range} | ${metrics.join(' | ')} | ${lcp} |`);
+      const cp = lhrs.map(criticalPath);
+      const m = (key: keyof CriticalPath) => median(cp.map((c) => c[key]));
+      pathRows.push(
+        `| ${page.name} | ${kb(m('html'))} | ${m('blocking')} (${kb(m('blockingBytes'))}, ${Math.round(m('blockingSavings'))} ms) | ` +
+          `${m('fontsBeforeLcp')} (${kb(m('fontBytesBeforeLcp'))}) | ${kb(m('bytesBeforeLcp'))} | ` +
+          `${['ttfb', 'loadDelay', 'loadTime', 'renderDelay'].map((k) => Math.round(m(k as keyof CriticalPath))).join(' / ')} |`,
+      );
       if (page.name === 'floor') floorScore = scores[0] ?? 0;
       if (GATED.has(page.name) && scores.some((s) => s < 95)) failed = true;
       for (const line of weakAudits(lhrs)) notes.push(`  ${page.name}: ${line}`);
@@ -237,6 +310,9 @@ async function main() {
       `\nMedians of ${runs} run${runs === 1 ? '' : 's'} per page (performance range in its own column); Lighthouse benchmarkIndex of this machine: ${Math.round(benchmark)} (median).\n\n` +
         `| page | ${CATEGORIES.join(' | ')} | performance range | ${METRICS.map((m) => m.label).join(' | ')} | LCP element |\n` +
         `|---|${CATEGORIES.map(() => '---:').join('|')}|---:|${METRICS.map(() => '---:').join('|')}|---|\n${rows.join('\n')}\n\n` +
+        `Critical path (medians; transfer sizes; "before LCP" = finished before the observed largest paint, which is what the simulated LCP has to load):\n\n` +
+        `| page | HTML | render-blocking (bytes, est. FCP savings) | fonts before LCP | all bytes before LCP | LCP phases ms: TTFB / load delay / load time / render delay |\n` +
+        `|---|---:|---:|---:|---:|---:|\n${pathRows.join('\n')}\n\n` +
         machineVerdict(benchmark, floorScore) +
         (notes.length ? `Audits below full marks in at least half of the runs:\n${notes.join('\n')}\n\n` : '') +
         `Full reports: ${outDir}\n`,

@@ -1,33 +1,43 @@
 import localFont from 'next/font/local';
 
-// Self-hosted subsets copied from @fontsource: nothing is fetched from a font CDN at build or run time.
+// Self-hosted subsets made from @fontsource by ./subset-fonts.sh: nothing is fetched from a font
+// CDN at build or run time. That script also cuts what the site never shows: Inter's weight axis
+// to 400–700 (the CSS uses 400, 600 and 700) and, in both families, the fraction and
+// tabular/proportional-figure glyphs. Latin Inter 48 → 27 KB, Latin Source Serif 400 + 700
+// 42 → 37 KB: the fonts a German or English page can need before its largest paint went from
+// 90 to 64 KB.
 // No italic face: the few italic passages (quotes) are synthesised, which saves a file.
 // Latin and Latin Extended are separate faces bound by unicode-range, so a German page only ever
 // downloads the Latin files.
-// Inter is the variable font (@fontsource-variable/inter, weight axis): one 48 KB file instead of
-// three static weights (72 KB). It is the only preloaded face. Source Serif 4 (headings, lead,
-// article text) is fetched when the first styled text needs it, with font-display: optional: if it
-// is not there within the browser's short block period, this page view keeps the fallback serif
-// and the next one uses the cached file. With 'swap' it replaced the fallback after the first
-// paint and moved the article's lead paragraph (Lighthouse 12.8: layout shift 0.08 on the
-// article, caused by the two serif files; 0.000 with 'optional'), because the metric-adjusted
-// fallback only works where "Times New Roman" itself is installed. Preloading it instead put
-// 42 KB more in front of the first paint on slow mobile connections (LCP about 0.4 s worse).
+// Inter is one variable font (weight axis): one file instead of three static weights. It is the
+// only preloaded face, so it is usually there within the short block period of 'optional'. Source Serif 4 (headings, lead, article text) is fetched when the first
+// styled text needs it (with the CSS inlined in the HTML, next.config.ts, that is right after the
+// HTML), with font-display: optional: if it is not there within the browser's short block period,
+// this page view keeps the fallback serif and the next one uses the cached file. With 'swap' it
+// replaced the fallback after the first paint and moved the article's lead paragraph (Lighthouse
+// 12.8: layout shift 0.08 on the article, caused by the two serif files; 0.000 with 'optional'),
+// because the metric-adjusted fallback only works where "Times New Roman" itself is installed.
+// Preloading it instead put 42 KB more in front of the first paint on slow mobile connections
+// (LCP about 0.4 s worse).
 // next/font needs literal arguments, hence the repeated unicode-range strings.
 
 export const interLatin = localFont({
   src: [
-    { path: './inter-latin-wght-normal.woff2', weight: '100 900', style: 'normal' },
+    { path: './inter-latin-wght-normal.woff2', weight: '400 700', style: 'normal' },
   ],
   variable: '--font-inter',
-  display: 'swap',
+  // 'optional' like the serif: with the CSS inlined the first paint comes before the preloaded
+  // file on a slow connection, and 'swap' then re-flowed the home page's teaser when Inter arrived
+  // (Lighthouse 12.8, home en: layout shift 0.047), wherever Arial, the metric-adjusted fallback,
+  // is not installed.
+  display: 'optional',
   declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD' }],
   adjustFontFallback: 'Arial',
 });
 
 export const interExt = localFont({
   src: [
-    { path: './inter-latin-ext-wght-normal.woff2', weight: '100 900', style: 'normal' },
+    { path: './inter-latin-ext-wght-normal.woff2', weight: '400 700', style: 'normal' },
   ],
   variable: '--font-inter-ext',
   display: 'swap',

@@ -51,6 +51,27 @@ test.describe('performance budgets (build output)', () => {
     }
   });
 
+  test('pages carry their CSS inline: no render-blocking stylesheet request before the first paint', () => {
+    // next.config.ts experimental.inlineCss; each stylesheet <link> cost a request before any paint.
+    const pages = [...prerenderedArticles(dist, 'de'), ...prerenderedArticles(dist, 'en')].map((a) => a.file);
+    pages.push(path.join(dist, 'server/app/de.html'), path.join(dist, 'server/app/en.html'));
+    for (const file of pages) {
+      const html = fs.readFileSync(file, 'utf8');
+      expect(html.match(/<link rel="stylesheet"[^>]*>/g) ?? [], path.relative(dist, file)).toEqual([]);
+      expect(html, path.relative(dist, file)).toMatch(/<style[^>]*>[^<]*@font-face/);
+    }
+  });
+
+  test('the Latin font files a page can need before its largest paint stay under 70 KB', () => {
+    // Inter (preloaded) and Source Serif 400 + 700, as app/fonts/subset-fonts.sh makes them: 64 KB
+    // (the @fontsource files as shipped: 90 KB). The Latin Extended faces load only for such glyphs.
+    const media = path.join(dist, 'static/media');
+    const files = fs.readdirSync(media).filter((f) => /^(inter_latin_wght|source_serif_4_latin_(400|700))_normal.*\.woff2$/.test(f));
+    expect(files).toHaveLength(3);
+    const bytes = files.reduce((n, f) => n + fs.statSync(path.join(media, f)).size, 0);
+    expect(bytes, files.join(', ')).toBeLessThan(70 * 1024);
+  });
+
   test('pages with a cover image up top preload exactly that one image, at high priority', () => {
     // The largest paint of home, article and listing pages is their first cover image; more image
     // preloads, or one at the default (low) priority, delay it on a slow connection.

@@ -8,8 +8,8 @@ import { expect, test } from '@playwright/test';
  */
 const FONT_DELAY_MS = 1500;
 
-async function layoutShiftAfterLateFonts(page: import('@playwright/test').Page, url: string): Promise<number> {
-  await page.route(/\/_next\/static\/media\/.*source_serif.*\.woff2$/, async (route) => {
+async function layoutShiftAfterLateFonts(page: import('@playwright/test').Page, url: string, font = /\/_next\/static\/media\/.*source_serif.*\.woff2$/): Promise<number> {
+  await page.route(font, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, FONT_DELAY_MS));
     await route.continue();
   });
@@ -34,4 +34,14 @@ test('the article does not move when the serif web font arrives late', async ({ 
   expect(href).toBeTruthy();
   const cls = await layoutShiftAfterLateFonts(page, href!);
   expect(cls).toBeLessThan(0.01);
+});
+
+test('the home page does not move when the preloaded Inter font arrives late', async ({ page }) => {
+  // With the CSS inlined, the first paint can come before the preloaded Inter file; with
+  // font-display: swap its teaser re-flowed when Inter arrived (Lighthouse: layout shift 0.047,
+  // on its phone-sized screen).
+  await page.setViewportSize({ width: 412, height: 823 });
+  const cls = await layoutShiftAfterLateFonts(page, '/en', /\/_next\/static\/media\/inter_.*\.woff2$/);
+  // 'swap' measured 0.009 here, 'optional' 0.
+  expect(cls).toBeLessThan(0.001);
 });
