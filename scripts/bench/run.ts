@@ -150,12 +150,33 @@ async function startNext(contentDir: string, processes = 1): Promise<{ child: Ch
   return {
     child,
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        // A server busy with renders after a load test may take longer than its grace period.
+        const late = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 10_000))]);
+        if (late) {
+          child.kill('SIGKILL');
+          await exited;
+        }
+      }
+      // The next server must not find the port still answered by this one.
+      await waitForPortFree(PORTS.next, 10_000);
     },
   };
+}
+
+async function waitForPortFree(port: number, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const busy = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(1000) }).then(
+      () => true,
+      () => false,
+    );
+    if (!busy) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`port ${port} still answers ${timeoutMs} ms after the server was stopped`);
 }
 
 /** Polls `url` until it answers 2xx; returns the moment it did (performance.now()). */
