@@ -391,8 +391,12 @@ async function measureSize(perLanguage: number, args: Args, root: string): Promi
   // The same article with one server process per core (WEB_CONCURRENCY, see docs/production.md).
   const cores = os.availableParallelism();
   if (cores > 1) {
-    const multi = await startNext(contentDir, cores);
-    try {
+    // Measured when it starts; a failure here is reported, not allowed to lose the figures above.
+    const multi = await startNext(contentDir, cores).catch((error: unknown) => {
+      log(`WEB_CONCURRENCY=${cores}: the server did not start (${error instanceof Error ? error.message : String(error)})`);
+      return undefined;
+    });
+    if (multi) try {
       const row: SizeResult['http'][number] = { page: `article, ${cores} processes (WEB_CONCURRENCY=${cores})` };
       const warm = performance.now();
       await fetch(`http://127.0.0.1:${PORTS.next}${articlePath}`);
@@ -400,6 +404,8 @@ async function measureSize(perLanguage: number, args: Args, root: string): Promi
       log(`wrk: article under npm start with ${cores} processes`);
       row.next = await runWrk(`http://127.0.0.1:${PORTS.next}${articlePath}`, args);
       result.http.push(row);
+    } catch (error) {
+      log(`WEB_CONCURRENCY=${cores}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       await multi.stop();
     }
