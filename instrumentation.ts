@@ -5,8 +5,17 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { registerPublicationHooks } = await import('@/lib/publication/pages');
+    const { registerPublicationHooks, knownPaths } = await import('@/lib/publication/pages');
     registerPublicationHooks();
+    // Every request needs the content and the model of which pages exist: read them now, before
+    // the server listens, rather than inside the first request and next to the search indexes.
+    if (process.env.NODE_ENV === 'production') {
+      try {
+        knownPaths();
+      } catch (error) {
+        console.error('content could not be loaded at start:', error);
+      }
+    }
     // Loads in the background: pages do not wait for it, a search that comes first does.
     const { warmSearchIndexes } = await import('@/lib/search');
     const { isContentValidationError } = await import('@/lib/content/load');

@@ -7,7 +7,7 @@
 import type { ArticleMeta, Author, Category } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { articleToSearchDocument } from '@/lib/search/documents';
-import { buildSearchIndex, serialiseSearchIndex, type SearchIndex } from '@/lib/search/engine';
+import { buildSearchIndex, serialiseSearchIndex, storedDocument, type DocumentLookup, type SearchIndex } from '@/lib/search/engine';
 import { processTerm, tokenize } from '@/lib/search/normalize';
 import type { SearchDocument } from '@/lib/search/types';
 
@@ -57,15 +57,33 @@ export interface IndexSource {
   text(key: string): string | undefined;
 }
 
+const indexed = (source: IndexSource, lang: Locale, withDrafts: boolean) => source.articles.filter((a) => a.lang === lang && (withDrafts || a.status !== 'draft'));
+
+function toDocument(source: IndexSource, article: ArticleMeta, body: string): SearchDocument {
+  const category = source.categories.get(article.category)?.name[article.lang] ?? article.category;
+  const authors = article.authors.map((slug) => source.authors.get(slug)?.name ?? slug);
+  return articleToSearchDocument(article, body, { category, authors });
+}
+
+/**
+ * The documents of a language's index as a view onto the content's metadata: a prepared index
+ * does not carry them (it would hold every title and description a second time), and a hit's
+ * document is put together when it is shown.
+ */
+export function documentLookup(source: IndexSource, lang: Locale, withDrafts: boolean): DocumentLookup {
+  const bySlug = new Map(indexed(source, lang, withDrafts).map((a) => [a.slug, a]));
+  return {
+    size: bySlug.size,
+    get(id) {
+      const article = bySlug.get(id);
+      return article && storedDocument(toDocument(source, article, ''));
+    },
+  };
+}
+
 /** The index of one language from metadata and body texts. */
 export function buildFor(source: IndexSource, lang: Locale, withDrafts: boolean): SearchIndex {
-  const documents = source.articles
-    .filter((a) => a.lang === lang && (withDrafts || a.status !== 'draft'))
-    .map((article) => {
-      const category = source.categories.get(article.category)?.name[lang] ?? article.category;
-      const authors = article.authors.map((slug) => source.authors.get(slug)?.name ?? slug);
-      return articleToSearchDocument(article, source.text(`${lang}/${article.slug}`) ?? '', { category, authors });
-    });
+  const documents = indexed(source, lang, withDrafts).map((article) => toDocument(source, article, source.text(`${lang}/${article.slug}`) ?? ''));
   // Bodies are not kept twice: snippets read them from the source again.
   const body = (id: string) => source.text(`${lang}/${id}`) ?? '';
   if (documents.length < PRUNE_FROM) return buildSearchIndex(documents, { body });

@@ -10,22 +10,47 @@ const FIELDS: Field[] = ['title', 'description', 'keyFacts', 'body', 'tags', 'ca
 /** Title and key facts outrank the body; a body match still counts. */
 const BOOST: Record<Field, number> = { title: 4, keyFacts: 2.5, tags: 2, description: 1.5, category: 1.5, author: 1.5, body: 1 };
 
-// Short fields also index the tails of long words, so "service" finds "Kundenservice". The body is
-// left out: tails of every long body word would multiply the index size for little gain.
-const INFIX_FIELDS = new Set<string>(['title', 'description', 'keyFacts', 'tags']);
+// Short fields also match inside long words, so "service" finds "Kundenservice". Not by indexing
+// every tail of every long word (that doubled the index and its load time at 20,000 articles) but
+// at query time: the long words of these fields are listed once (SearchIndex.infixTerms), and a
+// query word found inside one of them also searches that word, in these fields only. The body is
+// left out: inner parts of body words would drown the result list for little gain.
+const INFIX_FIELDS: Field[] = ['title', 'description', 'keyFacts', 'tags'];
+const INFIX_FIELD_SET = new Set<string>(INFIX_FIELDS);
 const INFIX_MIN_WORD = 9;
 const INFIX_MIN_TAIL = 4;
 const INFIX_MIN_HEAD = 3;
+/** Longest words found per query word (a short, common inner part could list thousands). */
+const INFIX_MAX_TERMS = 48;
+/**
+ * Weight of a word that merely contains the query word (like MiniSearch's prefix weight); one that
+ * ends with it ("Kundenservice" for "service") counts fully, as the word itself would.
+ */
+const INFIX_WEIGHT = 0.375;
 
 /** At most this many words of a query are searched; the rest is ignored (bounded latency). */
 export const MAX_QUERY_TERMS = 8;
 
-function indexTerm(word: string, field?: string): string | string[] | null {
-  const term = processTerm(word);
-  if (!term || !field || !INFIX_FIELDS.has(field) || term.length < INFIX_MIN_WORD) return term;
-  const terms = [term];
-  for (let i = INFIX_MIN_HEAD; i <= term.length - INFIX_MIN_TAIL; i++) terms.push(term.slice(i));
-  return terms;
+/**
+ * Where `query` sits inside `term` as an inner part: not at its start (that is a prefix match,
+ * found anyway), after at least INFIX_MIN_HEAD letters, with at least INFIX_MIN_TAIL letters from
+ * there to the end. -1 when it doesn't.
+ */
+export function infixPosition(term: string, query: string): number {
+  // The first occurrence is the earliest: if that one leaves too short a tail, every later one does.
+  const at = term.indexOf(query, INFIX_MIN_HEAD);
+  return at !== -1 && at <= term.length - Math.max(INFIX_MIN_TAIL, query.length) ? at : -1;
+}
+
+/** The long words of the short fields that contain `term` as an inner part, the shortest first. */
+export function infixMatches(infixTerms: readonly string[], term: string): string[] {
+  if (term.length < INFIX_MIN_HEAD) return [];
+  const found: string[] = [];
+  for (const candidate of infixTerms) {
+    if (candidate.length > term.length + INFIX_MIN_HEAD - 1 && infixPosition(candidate, term) !== -1) found.push(candidate);
+  }
+  if (found.length <= INFIX_MAX_TERMS) return found;
+  return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, INFIX_MAX_TERMS);
 }
 
 const SEARCH_OPTIONS: SearchOptions = {
@@ -37,43 +62,67 @@ const SEARCH_OPTIONS: SearchOptions = {
   processTerm,
 };
 
-/** Typo tolerance (second pass only): one edit from five letters; swapped neighbours on top. */
+/** Typo tolerance (only when exact and prefix matching find nothing): from five letters. */
 const TYPO_MIN_LENGTH = 5;
-const FUZZY_OPTIONS: SearchOptions = {
-  fuzzy: (term) => (term.length >= TYPO_MIN_LENGTH ? 1 : false),
-  maxFuzzy: 1,
-};
-/** Weight of a swapped-letters match, like MiniSearch's default weight for fuzzy matches. */
-const SWAP_WEIGHT = 0.45;
+/** Weight of a word one typo away from the query word (MiniSearch's default fuzzy weight). */
+const TYPO_WEIGHT = 0.45;
 
 /**
- * Variants of a term with two neighbouring letters swapped ("klrana" → "klarna"). Levenshtein
- * counts a swap as two edits; looking the variants up exactly is far cheaper than fuzzy distance 2.
+ * True when `a` and the first `bLength` letters of `b` are one typo apart: one letter replaced,
+ * added or dropped, or two neighbouring letters swapped ("klrana" → "klarna"; Levenshtein would
+ * count a swap as two). Compares in place: it runs over the whole vocabulary.
  */
-export function swapVariants(term: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < term.length - 1; i++) {
-    if (term[i] === term[i + 1]) continue;
-    out.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+export function oneTypoApart(a: string, b: string, bLength = b.length): boolean {
+  const aLength = a.length;
+  if (Math.abs(aLength - bLength) > 1) return false;
+  let i = 0;
+  while (i < aLength && i < bLength && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === aLength && i === bLength) return false;
+  // a from x on equals b from y up to bLength
+  const rest = (x: number, y: number) => {
+    if (aLength - x !== bLength - y) return false;
+    for (; x < aLength; x++, y++) if (a.charCodeAt(x) !== b.charCodeAt(y)) return false;
+    return true;
+  };
+  if (aLength === bLength) {
+    return rest(i + 1, i + 1) || (a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && rest(i + 2, i + 2));
   }
-  return [...out];
+  return aLength > bLength ? rest(i + 1, i) : rest(i, i + 1);
 }
 
-function typoQuery(words: string[]): Query {
-  return {
-    combineWith: 'AND',
-    queries: words.map((word): Query => {
-      const term = processTerm(word) ?? '';
-      if (term.length < TYPO_MIN_LENGTH) return word;
-      return {
-        combineWith: 'OR',
-        queries: [
-          { queries: [term], ...FUZZY_OPTIONS },
-          { queries: swapVariants(term), boostTerm: () => SWAP_WEIGHT },
-        ],
-      };
-    }),
-  };
+/** True when `term` is one typo away from `word` or from its beginning ("wettervorhersga" → "wettervorhersage"). */
+function typoOf(term: string, word: string): boolean {
+  if (oneTypoApart(term, word)) return true;
+  if (word.length <= term.length) return false;
+  for (let length = term.length - 1; length <= term.length + 1 && length < word.length; length++) if (oneTypoApart(term, word, length)) return true;
+  return false;
+}
+
+/**
+ * The index's words one typo away from a query word, or beginning one typo away from it. A word in
+ * most documents is left out: a "correction" to it says nothing about what was meant and would
+ * score nearly every article ("wetter" → "weiter").
+ */
+export function typoCandidates(index: SearchIndex, term: string): string[] {
+  if (term.length < TYPO_MIN_LENGTH) return [];
+  const common = index.docs.size >= COMMON_MIN_DOCS ? index.docs.size * COMMON_SHARE : Infinity;
+  const found: string[] = [];
+  for (const word of index.vocabulary) {
+    if (word.length >= term.length - 1 && typoOf(term, word) && (index.docFrequency.get(word) ?? 0) <= common) found.push(word);
+  }
+  return found.length <= INFIX_MAX_TERMS ? found : found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, INFIX_MAX_TERMS);
+}
+
+/** True when some word of the index starts with `term` (binary search in the sorted vocabulary). */
+function hasPrefix(vocabulary: readonly string[], term: string): boolean {
+  let low = 0;
+  let high = vocabulary.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((vocabulary[mid] as string) < term) low = mid + 1;
+    else high = mid;
+  }
+  return vocabulary[low]?.startsWith(term) ?? false;
 }
 
 /**
@@ -92,48 +141,59 @@ const COMMON_MIN_DOCS = 500;
 /** What the index keeps of a document for showing a hit; the body is looked up (SearchIndex.body). */
 export type StoredDocument = Omit<SearchDocument, 'body'>;
 
+/** The documents of an index by id: a Map, or a view onto the content's metadata (lib/search/compile.ts). */
+export interface DocumentLookup {
+  readonly size: number;
+  get(id: string): StoredDocument | undefined;
+}
+
 export interface SearchIndex {
   mini: MiniSearch<SearchDocument>;
-  docs: Map<string, StoredDocument>;
+  docs: DocumentLookup;
   /** Number of documents containing each (whole-word) term. */
   docFrequency: Map<string, number>;
+  /** Every word of INFIX_FIELDS with at least INFIX_MIN_WORD letters, once: for inner-part matches. */
+  infixTerms: readonly string[];
+  /** Every word of the index, sorted: typo candidates and a cheap test whether a word matches at all. */
+  vocabulary: readonly string[];
   /** A document's body text, for the snippet of a hit (read from disk for a compiled index). */
   body(id: string): string;
 }
 
-function miniOptions(processTerm: (word: string, field?: string) => string | string[] | null | undefined | false) {
+function miniOptions(processTerm: (word: string, field?: string) => string | null | undefined | false) {
   return { idField: 'id', fields: FIELDS, storeFields: [], tokenize, processTerm, searchOptions: SEARCH_OPTIONS };
 }
 
-function stored(doc: SearchDocument): StoredDocument {
+export function storedDocument(doc: SearchDocument): StoredDocument {
   const { body: _body, ...rest } = doc;
   return rest;
 }
 
 /**
- * Builds the full-text index of one language from plain documents (no I/O). Bodies are kept in
- * memory unless `body` says where to find them again.
+ * Builds the full-text index of one language from plain documents (no I/O). Bodies and documents
+ * are kept in memory unless `body` and `docs` say where to find them again.
  */
-export function buildSearchIndex(documents: readonly SearchDocument[], options: { body?: (id: string) => string } = {}): SearchIndex {
+export function buildSearchIndex(documents: readonly SearchDocument[], options: { body?: (id: string) => string; docs?: DocumentLookup } = {}): SearchIndex {
   const docFrequency = new Map<string, number>();
   const lastDoc = new Map<string, string>();
+  const infixTerms = new Set<string>();
   // Folding is the costly part of indexing and the vocabulary is far smaller than the text.
-  const folded = new Map<string, string | string[] | null>();
+  const folded = new Map<string, string | null>();
   let current = '';
   const mini = new MiniSearch<SearchDocument>({
     ...miniOptions((word, field) => {
-      const key = INFIX_FIELDS.has(field ?? '') ? `${word}\u0001` : word;
-      let terms = folded.get(key);
-      if (terms === undefined) {
-        terms = indexTerm(word, field);
-        folded.set(key, terms);
+      let term = folded.get(word);
+      if (term === undefined) {
+        term = processTerm(word);
+        folded.set(word, term);
       }
-      const term = Array.isArray(terms) ? terms[0] : terms;
-      if (term && lastDoc.get(term) !== current) {
+      if (!term) return term;
+      if (lastDoc.get(term) !== current) {
         lastDoc.set(term, current);
         docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
       }
-      return terms;
+      if (term.length >= INFIX_MIN_WORD && INFIX_FIELD_SET.has(field ?? '')) infixTerms.add(term);
+      return term;
     }),
     // Notes which document is being indexed, so term processing can count document frequencies.
     extractField: (doc, field) => {
@@ -144,31 +204,74 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   mini.addAll(documents);
   const bodies = options.body ? undefined : new Map(documents.map((d) => [d.id, d.body]));
   const body = options.body ?? ((id: string) => bodies?.get(id) ?? '');
-  return { mini, docs: new Map(documents.map((d) => [d.id, stored(d)])), docFrequency, body };
+  const docs = options.docs ?? new Map(documents.map((d) => [d.id, storedDocument(d)]));
+  return { mini, docs, docFrequency, infixTerms: [...infixTerms].sort(), vocabulary: [...docFrequency.keys()].sort(), body };
 }
+
+const FORMAT = 2;
 
 interface SerialisedIndex {
-  format: 1;
+  format: typeof FORMAT;
   mini: unknown;
-  docs: StoredDocument[];
   docFrequency: [string, number][];
+  infixTerms: string[];
 }
 
-/** The index as JSON, for the content check to prepare and the server to load (loadSearchIndex). */
+/**
+ * The index as JSON, for the content check to prepare and the server to load (loadSearchIndex).
+ * Documents are not written: the server has them in the content's metadata already.
+ */
 export function serialiseSearchIndex(index: SearchIndex): string {
-  const data: SerialisedIndex = { format: 1, mini: index.mini, docs: [...index.docs.values()], docFrequency: [...index.docFrequency] };
+  const data: SerialisedIndex = { format: FORMAT, mini: index.mini, docFrequency: [...index.docFrequency], infixTerms: [...index.infixTerms] };
   return JSON.stringify(data);
 }
 
 /**
- * An index prepared by serialiseSearchIndex: no document is tokenised again. MiniSearch rebuilds
- * its tree in slices (loadJSAsync), so a large index loading at start-up leaves room for requests.
+ * An index prepared by serialiseSearchIndex: no document is tokenised again. Parsed, then loaded in
+ * one go (MiniSearch.loadJS, about 0.15 s for 10,000 articles here), with a turn of the event loop
+ * in between so requests that arrive meanwhile are not held up by both. loadJSAsync waits a timer
+ * tick after every 1,000 postings, which made the same load take 3 s.
  */
-export async function loadSearchIndex(json: string, body: (id: string) => string): Promise<SearchIndex> {
+export async function loadSearchIndex(json: string, source: { docs: DocumentLookup; body: (id: string) => string }): Promise<SearchIndex> {
   const data = JSON.parse(json) as SerialisedIndex;
-  if (data.format !== 1) throw new Error(`search index format ${String(data.format)}, expected 1`);
-  const mini = await MiniSearch.loadJSAsync<SearchDocument>(data.mini as Parameters<typeof MiniSearch.loadJSAsync>[0], miniOptions((word, field) => indexTerm(word, field)));
-  return { mini, docs: new Map(data.docs.map((d) => [d.id, d])), docFrequency: new Map(data.docFrequency), body };
+  if (data.format !== FORMAT) throw new Error(`search index format ${String(data.format)}, expected ${FORMAT}`);
+  await new Promise((resolve) => setImmediate(resolve));
+  const mini = MiniSearch.loadJS<SearchDocument>(data.mini as Parameters<typeof MiniSearch.loadJS>[0], miniOptions(processTerm));
+  const docFrequency = new Map(data.docFrequency);
+  return { mini, docs: source.docs, docFrequency, infixTerms: data.infixTerms, vocabulary: [...docFrequency.keys()].sort(), body: source.body };
+}
+
+/**
+ * One query word: itself (prefix search from three letters), as the inner part of a long word of
+ * the short fields (see INFIX_FIELDS), and with `typos` also the words one typo away. Undefined
+ * when nothing in the index can match it, so a pass that needs every word can be skipped.
+ */
+function wordQuery(index: SearchIndex, word: string, typos: boolean): Query | undefined {
+  const term = processTerm(word) ?? '';
+  const alternatives: Query[] = [];
+  if (index.docFrequency.has(term) || (term.length >= 3 && hasPrefix(index.vocabulary, term))) alternatives.push(word);
+  const inner = infixMatches(index.infixTerms, term);
+  if (inner.length > 0) {
+    alternatives.push({ queries: inner, fields: INFIX_FIELDS, prefix: false, boostTerm: (found: string) => (found.endsWith(term) ? 1 : INFIX_WEIGHT) });
+  }
+  const corrected = typos ? typoCandidates(index, term) : [];
+  if (corrected.length > 0) alternatives.push({ queries: corrected, prefix: false, boostTerm: () => TYPO_WEIGHT });
+  if (alternatives.length <= 1) return alternatives[0];
+  return { combineWith: 'OR', queries: alternatives };
+}
+
+/**
+ * All (AND) or any (OR) of the words (see wordQuery). Undefined when the pass cannot find anything:
+ * with AND a word that matches nothing, with OR none that matches.
+ */
+function wordsQuery(index: SearchIndex, words: string[], combineWith: 'AND' | 'OR', typos: boolean): Query | undefined {
+  const queries: Query[] = [];
+  for (const word of words) {
+    const query = wordQuery(index, word, typos);
+    if (query) queries.push(query);
+    else if (combineWith === 'AND') return undefined;
+  }
+  return queries.length > 0 ? { combineWith, queries } : undefined;
 }
 
 /** Splits query words into discriminating ones and very common ones (by document frequency). */
@@ -248,15 +351,16 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, perPa
   // are common, look for the whole words in the fields that say what an article is about first.
   const matchWords = rare.length > 0 ? rare : words;
   const filter: Pick<SearchOptions, 'filter'> = visible ? { filter: (r) => visible(String(r.id)) } : {};
-  let results = rare.length > 0 ? index.mini.search(rare.join(' '), { combineWith: 'AND', ...filter }) : [];
+  const search = (q: Query | undefined, options: SearchOptions = {}) => (q ? index.mini.search(q, { ...options, ...filter }) : []);
+  let results = rare.length > 0 ? search(wordsQuery(index, rare, 'AND', false)) : [];
   for (let i = 0; rare.length === 0 && results.length === 0 && i < COMMON_FIELD_STEPS.length; i++) {
     const fields = COMMON_FIELD_STEPS[i];
-    results = index.mini.search(text, { combineWith: 'AND', fields, prefix: fields === FIELDS ? SEARCH_OPTIONS.prefix : false, ...filter });
+    results = search(text, { combineWith: 'AND', fields, prefix: fields === FIELDS ? SEARCH_OPTIONS.prefix : false });
   }
   // Typo tolerance only when exact and prefix matching find nothing: keeps common words fast and
-  // stops near-misses from diluting good results.
-  if (results.length === 0) results = index.mini.search(typoQuery(matchWords), filter);
-  if (results.length === 0 && matchWords.length > 1) results = index.mini.search(matchWords.join(' '), { combineWith: 'OR', ...FUZZY_OPTIONS, ...filter });
+  // stops near-misses from diluting good results. Passes that cannot match are not run at all.
+  if (results.length === 0) results = search(wordsQuery(index, matchWords, 'AND', true));
+  if (results.length === 0 && matchWords.length > 1) results = search(wordsQuery(index, matchWords, 'OR', true));
   const highlightTerms = common.map((w) => processTerm(w) ?? '').filter(Boolean);
   const pageCount = Math.ceil(results.length / perPage);
   const start = (page - 1) * perPage;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldTerm, processTerm, splitCamelCase, tokenize } from '@/lib/search/normalize';
-import { swapVariants } from '@/lib/search/engine';
+import { oneTypoApart } from '@/lib/search/engine';
 
 describe('foldTerm', () => {
   it.each([
@@ -44,10 +44,24 @@ describe('splitCamelCase', () => {
   });
 });
 
-describe('swapVariants', () => {
-  it('lists each neighbouring-letter swap once', () => {
-    expect(swapVariants('klrana')).toContain('klarna');
-    expect(swapVariants('abc')).toEqual(['bac', 'acb']);
-    expect(swapVariants('aab')).toEqual(['aba']);
+describe('oneTypoApart', () => {
+  it.each([
+    ['klrana', 'klarna', 'two neighbours swapped'],
+    ['datenschuz', 'datenschutz', 'a letter dropped'],
+    ['quantencomputerr', 'quantencomputer', 'a letter added'],
+    ['regulatiom', 'regulation', 'a letter replaced'],
+    ['xlarna', 'klarna', 'the first letter replaced'],
+  ])('%s ~ %s (%s)', (a, b) => {
+    expect(oneTypoApart(a, b)).toBe(true);
+    expect(oneTypoApart(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['klarna', 'klarna', 'the same word is no typo'],
+    ['kalrnaa', 'klarna', 'two edits'],
+    ['wetter', 'wettervorhersage', 'a longer word'],
+    ['abcd', 'badc', 'two swaps'],
+  ])('%s ≁ %s (%s)', (a, b) => {
+    expect(oneTypoApart(a, b)).toBe(false);
   });
 });

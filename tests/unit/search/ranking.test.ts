@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchIndex } from '@/lib/search/engine';
+import { buildSearchIndex, loadSearchIndex, searchIndex, serialiseSearchIndex, typoCandidates } from '@/lib/search/engine';
 import { englishCorpus, germanCorpus } from '@/tests/fixtures/search/corpus';
 
 const de = buildSearchIndex(germanCorpus);
@@ -116,5 +116,36 @@ describe('common-terms cut-off (large corpora)', () => {
     expect(result.hits.map((h) => h.id)).toEqual(['klarna-ki-assistent-kundenservice']);
     const filler0 = searchIndex(index, 'Unternehmen Nummer').hits.find((h) => h.id === 'filler-0');
     expect(filler0?.title).toContainEqual({ text: 'Unternehmen', hit: true });
+  });
+});
+
+describe('large indexes: bounded passes', () => {
+  // 600 articles: every one says "weiter", a few "wetten"; the common-terms cut-off applies from 500.
+  const docs = Array.from({ length: 600 }, (_, i) => ({
+    ...germanCorpus[0]!,
+    id: `a${i}`,
+    title: `Meldung ${i}`,
+    description: 'Es geht weiter.',
+    keyFacts: '',
+    tags: '',
+    body: i < 3 ? 'Wetten auf Modelle.' : 'Nichts Neues.',
+  }));
+  const index = buildSearchIndex(docs);
+
+  it('corrects a typo to a rare word, never to a word nearly every article has', () => {
+    expect(typoCandidates(index, 'wetter')).toEqual(['wetten']);
+    expect(searchIndex(index, 'wetter').total).toBe(3);
+  });
+
+  it('finds the words a typo may stand for, also as the beginning of a longer word', () => {
+    expect(typoCandidates(de, 'wettervorhersga')).toContain('wettervorhersage');
+    expect(typoCandidates(de, 'klrana')).toContain('klarna');
+  });
+
+  it('answers the same from a prepared index as from the one it was prepared from', async () => {
+    const prepared = await loadSearchIndex(serialiseSearchIndex(de), { docs: de.docs, body: de.body });
+    for (const query of ['Klarna', 'service', 'Klrana', 'wettervorhersgae', 'Hartmann Klarna', 'KUNDENSERV']) {
+      expect(searchIndex(prepared, query)).toEqual(searchIndex(de, query));
+    }
   });
 });
