@@ -76,7 +76,7 @@ interface AuditPage {
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
-/** Home, the newest article, the first category and the first hashtag linked from each language's home page. */
+/** Home, the newest article, the first category linked from each language's home page, and the article's first indexable hashtag. */
 async function discover(base: string): Promise<AuditPage[]> {
   const pages: AuditPage[] = [];
   for (const lang of ['de', 'en'] as const) {
@@ -84,10 +84,20 @@ async function discover(base: string): Promise<AuditPage[]> {
     const article = new RegExp(`/${lang}/articles/[a-z0-9-]+`).exec(home)?.[0];
     const category = new RegExp(`/${lang}/category/[a-z0-9-]+`).exec(home)?.[0];
     if (!article || !category) throw new Error(`no article or category link on /${lang}`);
-    // Hashtags are linked from articles, not from the home page.
+    // Hashtags are linked from articles, not from the home page. A hashtag with too few articles
+    // is noindex (isTagIndexable) and would cost SEO points by design: audit one search engines see.
     const articleHtml = await (await fetch(`${base}${article}`)).text();
-    const tag = new RegExp(`/${lang}/tag/[^"'?#\\s]+`).exec(articleHtml)?.[0];
-    if (!tag) throw new Error(`no hashtag link on ${article}`);
+    const tags = [...new Set(articleHtml.match(new RegExp(`/${lang}/tag/[^"'?#\\s]+`, 'g')) ?? [])];
+    if (tags.length === 0) throw new Error(`no hashtag link on ${article}`);
+    let tag: string | undefined;
+    for (const candidate of tags) {
+      const html = await (await fetch(`${base}${candidate}`)).text();
+      if (!/<meta name="robots" content="[^"]*noindex/.test(html)) {
+        tag = candidate;
+        break;
+      }
+    }
+    if (!tag) throw new Error(`every hashtag linked from ${article} is noindex: ${tags.join(', ')}`);
     pages.push(
       { name: `home ${lang}`, url: `${base}/${lang}` },
       { name: `article ${lang}`, url: `${base}${article}` },
