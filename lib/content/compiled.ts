@@ -14,7 +14,7 @@ import type { ArticleMeta, Author, Category } from '@/lib/content/types';
  * texts.txt (every body's plain text, one after another, for search snippets: read by offset, not
  * held in memory) and whatever the search index stores (lib/search/compiled.ts).
  */
-export const COMPILED_FORMAT = 2;
+export const COMPILED_FORMAT = 3;
 export const COMPILED_ROOT = '.content-compiled';
 
 export interface CompiledManifest {

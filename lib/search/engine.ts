@@ -130,6 +130,27 @@ function hasPrefix(vocabulary: readonly string[], term: string): boolean {
  * (see COMMON_SHARE): the ones that say what an article is about, then everything.
  */
 const COMMON_FIELD_STEPS: Field[][] = [['title', 'tags'], ['title', 'keyFacts', 'tags'], FIELDS];
+/** The fields of the narrower steps, whose words the index lists (SearchIndex.fieldTerms). */
+const STEP_FIELDS = ['title', 'keyFacts', 'tags'] as const;
+type StepField = (typeof STEP_FIELDS)[number];
+const STEP_FIELD_SET = new Set<string>(STEP_FIELDS);
+
+function isStepField(field: string | undefined): field is StepField {
+  return field !== undefined && STEP_FIELD_SET.has(field);
+}
+
+function emptyFieldTerms(): Record<StepField, Set<string>> {
+  return { title: new Set(), keyFacts: new Set(), tags: new Set() };
+}
+
+/** False when some word is in none of the fields (whole words): that step of COMMON_FIELD_STEPS cannot find anything. */
+function stepCanMatch(index: SearchIndex, words: readonly string[], fields: readonly Field[]): boolean {
+  if (!fields.every(isStepField)) return true;
+  return words.every((word) => {
+    const term = processTerm(word);
+    return term !== null && fields.some((field) => index.fieldTerms[field as StepField].has(term));
+  });
+}
 /**
  * A term found in more than this share of documents barely discriminates (its BM25 weight is near
  * zero) but costs a pass over most of the index: the "common terms" cut-off known from Lucene.
@@ -156,6 +177,11 @@ export interface SearchIndex {
   infixTerms: readonly string[];
   /** Every word of the index, sorted: typo candidates and a cheap test whether a word matches at all. */
   vocabulary: readonly string[];
+  /**
+   * The words of the fields that very common words are looked up in first (COMMON_FIELD_STEPS), per
+   * field: a step some word cannot match in is skipped instead of scoring the others' matches.
+   */
+  fieldTerms: Readonly<Record<StepField, ReadonlySet<string>>>;
   /** A document's body text, for the snippet of a hit (read from disk for a compiled index). */
   body(id: string): string;
 }
@@ -177,6 +203,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   const docFrequency = new Map<string, number>();
   const lastDoc = new Map<string, string>();
   const infixTerms = new Set<string>();
+  const fieldTerms = emptyFieldTerms();
   // Folding is the costly part of indexing and the vocabulary is far smaller than the text.
   const folded = new Map<string, string | null>();
   let current = '';
@@ -193,6 +220,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
         docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
       }
       if (term.length >= INFIX_MIN_WORD && INFIX_FIELD_SET.has(field ?? '')) infixTerms.add(term);
+      if (isStepField(field)) fieldTerms[field].add(term);
       return term;
     }),
     // Notes which document is being indexed, so term processing can count document frequencies.
@@ -205,16 +233,17 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   const bodies = options.body ? undefined : new Map(documents.map((d) => [d.id, d.body]));
   const body = options.body ?? ((id: string) => bodies?.get(id) ?? '');
   const docs = options.docs ?? new Map(documents.map((d) => [d.id, storedDocument(d)]));
-  return { mini, docs, docFrequency, infixTerms: [...infixTerms].sort(), vocabulary: [...docFrequency.keys()].sort(), body };
+  return { mini, docs, docFrequency, infixTerms: [...infixTerms].sort(), vocabulary: [...docFrequency.keys()].sort(), fieldTerms, body };
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface SerialisedIndex {
   format: typeof FORMAT;
   mini: unknown;
   docFrequency: [string, number][];
   infixTerms: string[];
+  fieldTerms: Record<StepField, string[]>;
 }
 
 /**
@@ -222,7 +251,8 @@ interface SerialisedIndex {
  * Documents are not written: the server has them in the content's metadata already.
  */
 export function serialiseSearchIndex(index: SearchIndex): string {
-  const data: SerialisedIndex = { format: FORMAT, mini: index.mini, docFrequency: [...index.docFrequency], infixTerms: [...index.infixTerms] };
+  const fieldTerms = Object.fromEntries(STEP_FIELDS.map((field) => [field, [...index.fieldTerms[field]]])) as Record<StepField, string[]>;
+  const data: SerialisedIndex = { format: FORMAT, mini: index.mini, docFrequency: [...index.docFrequency], infixTerms: [...index.infixTerms], fieldTerms };
   return JSON.stringify(data);
 }
 
@@ -238,7 +268,8 @@ export async function loadSearchIndex(json: string, source: { docs: DocumentLook
   await new Promise((resolve) => setImmediate(resolve));
   const mini = MiniSearch.loadJS<SearchDocument>(data.mini as Parameters<typeof MiniSearch.loadJS>[0], miniOptions(processTerm));
   const docFrequency = new Map(data.docFrequency);
-  return { mini, docs: source.docs, docFrequency, infixTerms: data.infixTerms, vocabulary: [...docFrequency.keys()].sort(), body: source.body };
+  const fieldTerms = Object.fromEntries(STEP_FIELDS.map((field) => [field, new Set(data.fieldTerms[field])])) as Record<StepField, Set<string>>;
+  return { mini, docs: source.docs, docFrequency, infixTerms: data.infixTerms, vocabulary: [...docFrequency.keys()].sort(), fieldTerms, body: source.body };
 }
 
 /**
@@ -301,6 +332,24 @@ export function queryWords(query: string): string[] {
   return words;
 }
 
+/**
+ * Folded forms of the words snippets have met. A page of hits scans up to 30,000 characters of each
+ * body word by word, and folding (six string passes) was a third of a broad query's time at 10,000
+ * articles; article text repeats its words, so most lookups hit. Bounded: emptied when full.
+ */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_MAX = 50_000;
+
+function foldCached(word: string): string {
+  let term = foldedWords.get(word);
+  if (term === undefined) {
+    if (foldedWords.size >= FOLDED_WORDS_MAX) foldedWords.clear();
+    term = foldTerm(word);
+    foldedWords.set(word, term);
+  }
+  return term;
+}
+
 function matcherFor(terms: string[]): HitMatcher {
   const exact = new Set(terms);
   terms = [...exact];
@@ -309,7 +358,7 @@ function matcherFor(terms: string[]): HitMatcher {
   return (word) => {
     // Cheap first-letter test first: snippets scan whole bodies, and most words can't match.
     if (word.length < INFIX_MIN_WORD && !initials.has(word[0]?.toLowerCase().normalize('NFD')[0])) return false;
-    const term = foldTerm(word);
+    const term = foldCached(word);
     if (exact.has(term)) return true;
     return term.length >= INFIX_MIN_WORD && tails.some((t) => term.endsWith(t));
   };
@@ -354,7 +403,8 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, perPa
   const search = (q: Query | undefined, options: SearchOptions = {}) => (q ? index.mini.search(q, { ...options, ...filter }) : []);
   let results = rare.length > 0 ? search(wordsQuery(index, rare, 'AND', false)) : [];
   for (let i = 0; rare.length === 0 && results.length === 0 && i < COMMON_FIELD_STEPS.length; i++) {
-    const fields = COMMON_FIELD_STEPS[i];
+    const fields = COMMON_FIELD_STEPS[i] as Field[];
+    if (!stepCanMatch(index, words, fields)) continue;
     results = search(text, { combineWith: 'AND', fields, prefix: fields === FIELDS ? SEARCH_OPTIONS.prefix : false });
   }
   // Typo tolerance only when exact and prefix matching find nothing: keeps common words fast and
@@ -367,7 +417,12 @@ export function searchIndex(index: SearchIndex, query: string, { page = 1, perPa
   const hits: SearchHit[] = [];
   for (const r of results.slice(start, start + perPage)) {
     const doc = index.docs.get(String(r.id));
-    if (doc) hits.push(toHit(doc, index.body(doc.id), [...r.terms, ...highlightTerms], r.score));
+    if (!doc) continue;
+    // The body is read and scanned for a snippet only when the index found a word in it (or a very
+    // common word, which nearly every body has, is to be marked): otherwise the scan could only end
+    // empty-handed after 30,000 characters, for each hit of the page.
+    const bodyMatched = highlightTerms.length > 0 || Object.values(r.match).some((fields) => fields.includes('body'));
+    hits.push(toHit(doc, bodyMatched ? index.body(doc.id) : '', [...r.terms, ...highlightTerms], r.score));
   }
   return { hits, total: results.length, page, pageCount };
 }

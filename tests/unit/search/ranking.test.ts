@@ -142,10 +142,27 @@ describe('large indexes: bounded passes', () => {
     expect(typoCandidates(de, 'klrana')).toContain('klarna');
   });
 
+  it('skips the title and tag steps for very common words that none of those fields has', () => {
+    // "weiter" (every description) and "nichts" (597 bodies) are both common; neither is in a title,
+    // key facts or tags, so only the all-fields step can match: the narrower ones are not run.
+    const search = vi.spyOn(index.mini, 'search');
+    try {
+      expect(searchIndex(index, 'weiter nichts').total).toBe(597);
+      expect(search).toHaveBeenCalledTimes(1);
+      search.mockClear();
+      expect(searchIndex(index, 'Meldung weiter').total).toBe(600);
+      expect(search).toHaveBeenCalledTimes(1);
+    } finally {
+      search.mockRestore();
+    }
+  });
+
   it('answers the same from a prepared index as from the one it was prepared from', async () => {
     const prepared = await loadSearchIndex(serialiseSearchIndex(de), { docs: de.docs, body: de.body });
     for (const query of ['Klarna', 'service', 'Klrana', 'wettervorhersgae', 'Hartmann Klarna', 'KUNDENSERV']) {
       expect(searchIndex(prepared, query)).toEqual(searchIndex(de, query));
     }
+    expect(prepared.fieldTerms).toEqual(de.fieldTerms);
+    expect(de.fieldTerms.title.has('klarna')).toBe(true);
   });
 });
