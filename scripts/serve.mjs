@@ -238,6 +238,24 @@ export function workerCount(value) {
 }
 
 /**
+ * Listens on a random loopback port of this process alone and resolves with the port. In a cluster
+ * worker a plain listen(0) is handled by the primary, which hands every worker the same port and
+ * spreads connections over them: a request to "my" private port could reach another process.
+ * `exclusive` makes the worker bind the socket itself.
+ * @param {import('node:net').Server} server
+ * @returns {Promise<number>}
+ */
+export function listenPrivately(server) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
+      server.off('error', reject);
+      resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port);
+    });
+  });
+}
+
+/**
  * The primary process of WEB_CONCURRENCY > 1: starts the workers, replaces one that dies while
  * serving, gives up when one dies during start-up (it would only die again), and stops them all on
  * SIGTERM/SIGINT.
@@ -389,8 +407,7 @@ async function main() {
     res.statusCode = 404;
     res.end();
   });
-  await new Promise((resolve) => internal.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const internalPort = /** @type {import('node:net').AddressInfo} */ (internal.address()).port;
+  const internalPort = await listenPrivately(internal);
   const invalidate = async () => {
     const res = await fetch(`http://127.0.0.1:${internalPort}${INTERNAL_REVALIDATE}`, { method: 'POST', headers: { 'x-technow-revalidate': revalidateToken } });
     if (res.status !== 204) throw new Error(`${INTERNAL_REVALIDATE} answered ${res.status}`);
