@@ -40,7 +40,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { startLocalServer, waitFor } from './local-server';
+import { startLocalServer, waitFor, type LocalServer } from './local-server';
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -255,6 +255,7 @@ async function main() {
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: found "${argument('--runs')}", expected a whole number ≥ 1`);
   let base = argument('--url')?.replace(/\/+$/, '');
   const servers: ChildProcess[] = [];
+  let site: LocalServer | undefined;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [`--remote-debugging-port=${DEBUG_PORT}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -265,7 +266,7 @@ async function main() {
   try {
     if (!base) {
       base = `http://127.0.0.1:${SITE_PORT}`;
-      servers.push(await startLocalServer(SITE_PORT, { DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-lighthouse-data') }));
+      site = await startLocalServer(SITE_PORT, { DATA_DIR: process.env.DATA_DIR ?? path.join(os.tmpdir(), 'technow-lighthouse-data') });
     }
     const only = argument('--only');
     const pages = (await discover(base)).filter((p) => !only || p.name.includes(only));
@@ -330,6 +331,7 @@ async function main() {
   } finally {
     await browser.close();
     for (const server of servers) server.kill('SIGTERM');
+    await site?.stop();
   }
   if (failed) process.exitCode = 1;
 }

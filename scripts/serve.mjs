@@ -238,25 +238,61 @@ export function workerCount(value) {
 }
 
 /**
- * The primary process of WEB_CONCURRENCY > 1: starts the workers, replaces one that dies while
- * serving, gives up when one dies during start-up (it would only die again), and stops them all on
- * SIGTERM/SIGINT.
- * @param {number} processes
+ * Listens on a random loopback port of this process alone and resolves with the port. In a cluster
+ * worker a plain listen(0) is handled by the primary, which hands every worker the same port and
+ * spreads connections over them: a request to "my" private port could reach another process.
+ * `exclusive` makes the worker bind the socket itself.
+ * @param {import('node:net').Server} server
+ * @returns {Promise<number>}
  */
-function supervise(processes) {
+export function listenPrivately(server) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
+      server.off('error', reject);
+      resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port);
+    });
+  });
+}
+
+/** What a worker sends the primary once its public listener accepts connections. */
+const LISTENING = 'technow:listening';
+
+/**
+ * The primary process of WEB_CONCURRENCY > 1: starts the workers, prints `ready` once every one of
+ * them listens (not before: a client told "ready" would otherwise find some of them missing),
+ * replaces one that dies while serving, gives up when one dies during start-up (it would only die
+ * again), and stops them all on SIGTERM/SIGINT.
+ * @param {number} processes
+ * @param {string} ready
+ */
+function supervise(processes, ready) {
   let stopping = false;
+  let announced = false;
   /** @type {Map<number, number>} worker id → start time */
   const started = new Map();
+  /** @type {Set<number>} ids of the workers that reported listening */
+  const listening = new Set();
   const fork = () => started.set(cluster.fork().id, Date.now());
   for (let i = 0; i < processes; i++) fork();
+  cluster.on('message', (worker, message) => {
+    if (message !== LISTENING) return;
+    listening.add(worker.id);
+    if (!announced && listening.size === processes) {
+      announced = true;
+      console.log(ready);
+    }
+  });
   cluster.on('exit', (worker, code, signal) => {
     const age = Date.now() - (started.get(worker.id) ?? 0);
+    const startingUp = !listening.has(worker.id) || age < 10_000;
     started.delete(worker.id);
+    listening.delete(worker.id);
     if (stopping) {
-      if (started.size === 0) process.exit(0);
+      if (started.size === 0) process.exit(process.exitCode ?? 0);
       return;
     }
-    if (age < 10_000) {
+    if (startingUp) {
       console.error(`server process ${worker.process.pid} exited during start-up (${signal ?? code}); stopping`);
       stopping = true;
       for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
@@ -267,12 +303,14 @@ function supervise(processes) {
     console.error(`server process ${worker.process.pid} exited (${signal ?? code}); starting another`);
     fork();
   });
+  // A second signal (npm passes SIGTERM on to a process group that already got it) changes nothing.
   const stop = () => {
+    if (stopping) return;
     stopping = true;
     for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 async function main() {
@@ -292,10 +330,11 @@ async function main() {
     process.exit(1);
   }
   const processes = workerCount(process.env.WEB_CONCURRENCY);
-  if (cluster.isPrimary && processes > 1) return supervise(processes);
-
   /** @type {Record<string, unknown> & { distDir: string }} */
   const conf = JSON.parse(fs.readFileSync(recorded, 'utf8')).config;
+  const readyLine = (/** @type {string} */ who) => `▲ TechNow ready on http://${hostname}:${port} (build ${conf.distDir}, ${who})`;
+  if (cluster.isPrimary && processes > 1) return supervise(processes, readyLine(`${processes} processes`));
+
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
 
   // This process's key to its own cache-invalidation route; never leaves the process's memory.
@@ -389,8 +428,7 @@ async function main() {
     res.statusCode = 404;
     res.end();
   });
-  await new Promise((resolve) => internal.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const internalPort = /** @type {import('node:net').AddressInfo} */ (internal.address()).port;
+  const internalPort = await listenPrivately(internal);
   const invalidate = async () => {
     const res = await fetch(`http://127.0.0.1:${internalPort}${INTERNAL_REVALIDATE}`, { method: 'POST', headers: { 'x-technow-revalidate': revalidateToken } });
     if (res.status !== 204) throw new Error(`${INTERNAL_REVALIDATE} answered ${res.status}`);
@@ -398,14 +436,26 @@ async function main() {
 
   /** @type {{ stop(): void } | undefined} */
   let schedule;
+  let closing = false;
+  // Idempotent: the primary passes SIGTERM on to a worker that may have got it from the group too.
   const shutdown = () => {
+    if (closing) return;
+    closing = true;
     schedule?.stop();
     internal.close();
     server.close(() => process.exit(0));
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  // A process that cannot listen (port taken, no permission) must end, so the primary and whoever
+  // started it see a failed start instead of a server that never answers.
+  const listenFailed = (/** @type {Error} */ error) => {
+    console.error(`server process ${process.pid} could not listen on ${hostname}:${port}: ${error.message}`);
+    process.exit(1);
+  };
+  server.once('error', listenFailed);
   server.listen(port, hostname, () => {
+    server.off('error', listenFailed);
     // The page model is registered by instrumentation.ts, which Next may run after this point:
     // wait for it rather than silently running without a publication timer.
     void (async () => {
@@ -414,7 +464,12 @@ async function main() {
       if (hooks) schedule = schedulePublications({ nextAt: () => hooks.nextPublicationAt(), invalidate });
       else console.error('The app registered no publication model (instrumentation.ts): unknown pages and scheduled articles are left to Next; listings catch up through their 30 s revalidation.');
     })();
-    console.log(`▲ TechNow ready on http://${hostname}:${port} (build ${conf.distDir}, process ${process.pid})`);
+    if (cluster.isWorker) {
+      console.log(`server process ${process.pid} listening on http://${hostname}:${port} (private port 127.0.0.1:${internalPort})`);
+      process.send?.(LISTENING);
+    } else {
+      console.log(readyLine(`process ${process.pid}`));
+    }
   });
 }
 

@@ -6,12 +6,12 @@
  * 3209 and reports the server's memory before, at peak and after. Exit code 1 on any error.
  * Not part of CI: it takes a minute and saturates the machine.
  */
-import { execFile, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseWrk } from './bench/wrk';
-import { startLocalServer } from './local-server';
+import { startLocalServer, type LocalServer } from './local-server';
 
 interface Args {
   url?: string;
@@ -75,7 +75,7 @@ end
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   let base = args.url;
-  let server: ChildProcess | undefined;
+  let server: LocalServer | undefined;
   if (!base) {
     const dist = process.env.NEXT_DIST_DIR ?? '.next';
     if (!fs.existsSync(path.join(dist, 'BUILD_ID'))) throw new Error(`no build in ${dist}: run npm run build first, or pass --url`);
@@ -90,10 +90,10 @@ async function main() {
   try {
     const paths = await pagePaths(base);
     console.log(`soak: ${args.duration} s, ${args.connections} connections, ${paths.length} paths against ${base}`);
-    const before = server?.pid ? rssMb(server.pid) : undefined;
+    const before = server?.child.pid ? rssMb(server.child.pid) : undefined;
     let peak = before ?? 0;
     const timer = setInterval(() => {
-      if (server?.pid) peak = Math.max(peak, rssMb(server.pid));
+      if (server?.child.pid) peak = Math.max(peak, rssMb(server.child.pid));
     }, 1000);
     const script = path.join(os.tmpdir(), `technow-soak-${process.pid}.lua`);
     fs.writeFileSync(script, luaScript(paths));
@@ -105,7 +105,7 @@ async function main() {
     clearInterval(timer);
     fs.rmSync(script, { force: true });
     await new Promise((r) => setTimeout(r, 5000));
-    const after = server?.pid ? rssMb(server.pid) : undefined;
+    const after = server?.child.pid ? rssMb(server.child.pid) : undefined;
     const result = parseWrk(output);
     const health = await fetch(`${base}/api/health`);
     console.log(output.trim());
@@ -117,7 +117,7 @@ async function main() {
     console.log(`health after the run: ${health.status}`);
     if (result.errors > 0 || !health.ok) process.exitCode = 1;
   } finally {
-    server?.kill('SIGTERM');
+    await server?.stop();
   }
 }
 

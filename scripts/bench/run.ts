@@ -12,7 +12,7 @@
  * Ports: --port-base N (or BENCH_PORT_BASE) uses N, N+1, N+2 for Next.js, static nginx and proxy.
  * Writes a Markdown report to docs/benchmarks.md. Timings are reported, never asserted.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,7 @@ import { prerenderedHtml, readRouteBundles, type RouteBundle } from './build-out
 import { makeWorkDir, renderProxyConfig, renderStaticConfig, startNginx } from './nginx';
 import { bestOfInterleaved, runWrk, type WrkResult } from './wrk';
 import { measurePageWeight, type PageWeight } from './page-weight';
-import { startLocalServer } from '../local-server';
+import { startLocalServer, stopServer, type LocalServer } from '../local-server';
 
 interface Args {
   sizes: number[];
@@ -145,38 +145,8 @@ async function build(contentDir: string, label: string): Promise<BuildResult> {
   return { seconds, checkSeconds: check ? Number(check[1]) : undefined, peakRssBytes: peak, ok: code === 0, tail: output.split('\n').slice(-30).join('\n') };
 }
 
-async function startNext(contentDir: string, processes = 1): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
-  const child = await startLocalServer(PORTS.next, { CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, DATA_DIR: path.join(os.tmpdir(), 'technow-bench-data'), WEB_CONCURRENCY: String(processes) });
-  return {
-    child,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        // A server busy with renders after a load test may take longer than its grace period.
-        const late = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 10_000))]);
-        if (late) {
-          child.kill('SIGKILL');
-          await exited;
-        }
-      }
-      // The next server must not find the port still answered by this one.
-      await waitForPortFree(PORTS.next, 10_000);
-    },
-  };
-}
-
-async function waitForPortFree(port: number, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const busy = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(1000) }).then(
-      () => true,
-      () => false,
-    );
-    if (!busy) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`port ${port} still answers ${timeoutMs} ms after the server was stopped`);
+async function startNext(contentDir: string, processes = 1): Promise<LocalServer> {
+  return startLocalServer(PORTS.next, { CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST, DATA_DIR: path.join(os.tmpdir(), 'technow-bench-data'), WEB_CONCURRENCY: String(processes) });
 }
 
 /** Polls `url` until it answers 2xx; returns the moment it did (performance.now()). */
@@ -213,23 +183,9 @@ async function startNpmMeasured(contentDir: string, articlePath: string): Promis
     stdio: 'ignore',
     detached: true,
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 5000))]);
-    if (timedOut) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
-  };
+  // npm, its shell, the primary and its workers: stopped as one group, and the port must be free
+  // before the next server (the WEB_CONCURRENCY row) starts on it.
+  const stop = () => (child.pid === undefined ? Promise.resolve() : stopServer(child.pid, PORTS.next, { group: true }));
   try {
     const page = await pollUntilOk(`http://127.0.0.1:${PORTS.next}${articlePath}`, 120_000);
     const search = await pollUntilOk(`http://127.0.0.1:${PORTS.next}/api/search?lang=de&q=ki`, 60_000);

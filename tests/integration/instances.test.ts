@@ -72,7 +72,7 @@ describe.skipIf(skip)(`two instances on one PostgreSQL behind nginx${skip ? ` (s
     await db.connect();
     const env = { DATABASE_URL: cluster.url, NODE_ENV: 'production', POPULAR_REFRESH_MS: '200', PG_CONNECT_TIMEOUT_MS: '1000' };
     // Started together: both migrate at start, under the advisory lock.
-    servers.push(...(await Promise.all([startServer(env, { capture: true }), startServer(env, { capture: true })])));
+    servers.push(...(await Promise.all([startServer(env), startServer(env)])));
     const port = await freePort();
     nginx = await startNginx(renderProxyConfig({ port, upstreamPorts: servers.map((s) => Number(new URL(s.base).port)), workDir }), port, workDir);
     proxy = `http://127.0.0.1:${port}`;
