@@ -8,7 +8,7 @@ const fileSystemModules = ['fs', 'node:fs', 'gray-matter', 'fs/promises', 'node:
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tmp/**', 'data/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tmp/**', '.tmp/**', 'data/**']),
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
