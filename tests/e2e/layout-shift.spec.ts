@@ -37,7 +37,8 @@ test('the article does not move when the serif web font arrives late', async ({ 
 });
 
 test('the home page does not move when the preloaded Inter font arrives late', async ({ page }) => {
-  // With the CSS inlined, the first paint can come before the preloaded Inter file; with
+  // The first paint can come before the preloaded Inter file (with the CSS inlined, or cached from
+  // an earlier page); with
   // font-display: swap its teaser re-flowed when Inter arrived (Lighthouse: layout shift 0.047,
   // on its phone-sized screen).
   await page.setViewportSize({ width: 412, height: 823 });
