@@ -38,9 +38,8 @@ test('the article does not move when the serif web font arrives late', async ({ 
 
 test('the home page does not move when the preloaded Inter font arrives late', async ({ page }) => {
   // The first paint can come before the preloaded Inter file (with the CSS inlined, or cached from
-  // an earlier page); with
-  // font-display: swap its teaser re-flowed when Inter arrived (Lighthouse: layout shift 0.047,
-  // on its phone-sized screen).
+  // an earlier page); with font-display: swap its teaser re-flowed when Inter arrived (Lighthouse:
+  // layout shift 0.047, on its phone-sized screen).
   await page.setViewportSize({ width: 412, height: 823 });
   const cls = await layoutShiftAfterLateFonts(page, '/en', /\/_next\/static\/media\/inter_.*\.woff2$/);
   // 'swap' measured 0.009 here, 'optional' 0.
