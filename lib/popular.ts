@@ -1,5 +1,5 @@
 import 'server-only';
-import { getAllArticles, getFeaturedArticles, type ArticleMeta } from '@/lib/content';
+import { getFeaturedArticles, getPublishedBySlug, type ArticleMeta } from '@/lib/content';
 import { berlinDay, shiftDay } from '@/lib/db/salt';
 import { locales, type Locale } from '@/lib/i18n/settings';
 import { processSingleton } from '@/lib/process-cache';
@@ -75,9 +75,8 @@ export function popularCounts(lang: Locale, now = Date.now()): ReadCount[] {
 
 /** "Beliebte Artikel": most read published articles of the last 30 days, filled with editor picks. */
 export function getPopularArticles(lang: Locale, limit = 5): ArticleMeta[] {
-  const published = getAllArticles(lang).filter((a) => a.status === 'published');
   const picks = getFeaturedArticles(lang, limit).filter((a) => a.status === 'published');
-  return rankPopular(popularCounts(lang), published, picks, limit);
+  return rankPopular(popularCounts(lang), getPublishedBySlug(lang), picks, limit);
 }
 
 /** Forgets the snapshots (tests). */

@@ -403,6 +403,17 @@ function buildTags(index: ContentIndex, lang: Locale): TagWithCount[] {
 /** Editor picks (`featured: true`), newest first: the fallback for "popular" without read data. */
 export function getFeaturedArticles(lang: Locale, limit = 5): ArticleMeta[] {
   const all = getAllArticles(lang);
-  const featured = all.filter((a) => a.featured);
-  return [...featured, ...all.filter((a) => !a.featured)].slice(0, limit);
+  // Featured ones first, then the newest: no copy of the whole list (every article page asks).
+  const picks: ArticleMeta[] = [];
+  for (const a of all) if (a.featured && picks.length < limit) picks.push(a);
+  for (const a of all) {
+    if (picks.length >= limit) break;
+    if (!a.featured) picks.push(a);
+  }
+  return picks;
+}
+
+/** The published articles of a language by slug (memoised per public view, like the lists above). */
+export function getPublishedBySlug(lang: Locale): ReadonlyMap<string, ArticleMeta> {
+  return memoised(`published:${lang}`, (index) => new Map(index.metas[lang].filter((a) => a.status === 'published').map((a) => [a.slug, a])));
 }

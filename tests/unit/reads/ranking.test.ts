@@ -15,6 +15,7 @@ const draft = meta('draft', '2024-05-01T00:00:00+02:00', 'draft');
 describe('rankPopular', () => {
   it('orders by reads, newer first on a tie', () => {
     const result = rankPopular([{ slug: 'a', reads: 5 }, { slug: 'b', reads: 9 }, { slug: 'c', reads: 5 }], [a, b, c, d], [], 3);
+    expect(rankPopular([{ slug: 'a', reads: 5 }, { slug: 'b', reads: 9 }, { slug: 'c', reads: 5 }], new Map([a, b, c, d].map((x) => [x.slug, x])), [], 3)).toEqual(result);
     expect(result.map((x) => x.slug)).toEqual(['b', 'c', 'a']);
   });
 
