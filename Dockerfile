@@ -57,4 +57,5 @@ EXPOSE 3000
 VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "serve.mjs"]
+# exec: node stays PID 1 and gets the stop signal; SERVER_HEAP_MB as in docs/production.md.
+CMD ["sh", "-c", "exec node --max-old-space-size=${SERVER_HEAP_MB:-448} serve.mjs"]

@@ -33,4 +33,5 @@ export DATA_DIR="${DATA_DIR:-$ROOT/data}"
 # scripts/serve.mjs instead of the generated server.js: the same Next server behind the request guard.
 cp scripts/serve.mjs "$STANDALONE/serve.mjs"
 cd "$STANDALONE"
-exec node serve.mjs
+# The heap cap keeps the process near what it needs (docs/production.md, SERVER_HEAP_MB).
+exec node --max-old-space-size="${SERVER_HEAP_MB:-448}" serve.mjs
