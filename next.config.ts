@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 const isDev = process.env.NODE_ENV === 'development';
@@ -83,9 +85,25 @@ export const LISTING_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-whil
  */
 const notInPreview = [{ type: 'cookie' as const, key: '__prerender_bypass' }];
 
+/**
+ * The compilation of the content this build prerenders from (lib/content/compiled.ts writes it
+ * beside the compiled content, in the folder compiledDir() names: `.content-compiled/<name>` next to
+ * CONTENT_DIR). Inlined as process.env.BUILD_CONTENT_COMPILATION: a server whose content is that
+ * compilation, with no article gone live since, serves the prerendered pages as they are instead
+ * of rendering each one again on its first request (lib/content pagesChangedSinceBuild).
+ */
+export function buildContentCompilation(contentDir = process.env.CONTENT_DIR ?? 'content'): string {
+  const dir = path.resolve(contentDir);
+  try {
+    return fs.readFileSync(path.join(path.dirname(dir), '.content-compiled', path.basename(dir), 'compilation.txt'), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  env: { BUILD_SITE_URL: buildSiteUrl },
+  env: { BUILD_SITE_URL: buildSiteUrl, BUILD_CONTENT_COMPILATION: buildContentCompilation() },
   reactStrictMode: true,
   // A separate build folder lets benchmarks and parallel test builds run beside the main one.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

@@ -89,7 +89,7 @@ const REVALIDATE_TOKEN = Symbol.for('technow.revalidate-token');
 
 /**
  * @typedef {{ kind: 'page' } | { kind: 'pass' } | { kind: 'redirect', location: string } | { kind: 'notFound', lang?: string }} Resolution
- * @typedef {{ resolve(pathname: string, cookieHeader?: string): Resolution, isHiddenFile(pathname: string, cookieHeader?: string): boolean, nextPublicationAt(): number | undefined }} PublicationHooks
+ * @typedef {{ resolve(pathname: string, cookieHeader?: string): Resolution, isHiddenFile(pathname: string, cookieHeader?: string): boolean, nextPublicationAt(): number | undefined, pagesChangedSinceBuild?(): boolean }} PublicationHooks
  */
 
 /**
@@ -134,13 +134,14 @@ export function delayUntil(at, now) {
 }
 
 /**
- * Expires this process's page cache at start-up and whenever a scheduled article's time comes.
+ * Expires this process's page cache whenever a scheduled article's time comes, and at start-up
+ * when `staleAtStart` says the build's prerendered pages may differ from what is public now.
  * A second pass shortly after catches a page whose render began just before the moment and was
  * stored just after it.
- * @param {{ nextAt: () => number | undefined, invalidate: () => Promise<void>, log?: (message: string) => void }} options
+ * @param {{ nextAt: () => number | undefined, invalidate: () => Promise<void>, staleAtStart?: () => boolean, log?: (message: string) => void }} options
  * @returns {{ stop(): void }}
  */
-export function schedulePublications({ nextAt, invalidate, log = console.error }) {
+export function schedulePublications({ nextAt, invalidate, staleAtStart = () => true, log = console.error }) {
   /** @type {NodeJS.Timeout | undefined} */
   let timer;
   let stopped = false;
@@ -163,7 +164,13 @@ export function schedulePublications({ nextAt, invalidate, log = console.error }
     }, delayUntil(at, Date.now()));
     timer.unref();
   };
-  void run().then(arm);
+  let stale = true;
+  try {
+    stale = staleAtStart();
+  } catch (error) {
+    log(`could not tell whether the prerendered pages are current, expiring them: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  void (stale ? run() : Promise.resolve()).then(arm);
   return {
     stop() {
       stopped = true;
@@ -461,7 +468,7 @@ async function main() {
     void (async () => {
       for (let waited = 0; !publicationHooks() && waited < 120_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
       const hooks = publicationHooks();
-      if (hooks) schedule = schedulePublications({ nextAt: () => hooks.nextPublicationAt(), invalidate });
+      if (hooks) schedule = schedulePublications({ nextAt: () => hooks.nextPublicationAt(), invalidate, staleAtStart: () => hooks.pagesChangedSinceBuild?.() ?? true });
       else console.error('The app registered no publication model (instrumentation.ts): unknown pages and scheduled articles are left to Next; listings catch up through their 30 s revalidation.');
     })();
     if (cluster.isWorker) {

@@ -78,6 +78,9 @@ export function writeCompiled(input: CompileInput): string {
     texts,
     compiledAt: new Date().toISOString(),
   };
+  // Which compilation this is, in a few bytes: the build records it (next.config.ts) so a server
+  // can tell whether its content is what the build prerendered (compilationKey, lib/content).
+  fs.writeFileSync(path.join(tmp, COMPILATION_FILE), compilationKey(manifest));
   // Written last: a folder without a manifest is never used.
   fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest));
   const old = `${dir}.old-${process.pid}`;
@@ -85,6 +88,14 @@ export function writeCompiled(input: CompileInput): string {
   fs.renameSync(tmp, dir);
   fs.rmSync(old, { recursive: true, force: true });
   return dir;
+}
+
+/** Holds compilationKey() of the folder's compilation; read by next.config.ts at build time. */
+export const COMPILATION_FILE = 'compilation.txt';
+
+/** One compilation of one content folder: its file signature and the moment it was compiled. */
+export function compilationKey(manifest: Pick<CompiledManifest, 'signature' | 'compiledAt'>): string {
+  return `${manifest.signature}@${manifest.compiledAt}`;
 }
 
 export interface CompiledContent {

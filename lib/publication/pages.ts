@@ -1,4 +1,4 @@
-import { getCategories, getContentIndex, getContentStore, getTags, getUnpublishedArticle, nextPublicationAt, type ContentIndex } from '@/lib/content';
+import { getCategories, getContentIndex, getContentStore, getTags, getUnpublishedArticle, nextPublicationAt, pagesChangedSinceBuild, type ContentIndex } from '@/lib/content';
 import { isLocale, locales, type Locale } from '@/lib/i18n/settings';
 import { consultingSentPath } from '@/lib/leads/paths';
 import { PREVIEW_COOKIE, cookieValue, previewSecret, verifyPreview } from '@/lib/preview/token';
@@ -147,12 +147,14 @@ export interface PublicationHooks {
   resolve(pathname: string, cookieHeader?: string): Resolution;
   isHiddenFile(pathname: string, cookieHeader?: string): boolean;
   nextPublicationAt(): number | undefined;
+  /** Whether the build's prerendered pages must be expired when the server starts. */
+  pagesChangedSinceBuild(): boolean;
 }
 
 export const PUBLICATION_HOOKS = 'technow.publication';
 
 /** Called once per server process (instrumentation.ts): makes the model available to serve.mjs. */
 export function registerPublicationHooks(): PublicationHooks {
-  const hooks = processSingleton<PublicationHooks>('publication', () => ({ resolve: resolvePage, isHiddenFile, nextPublicationAt }));
+  const hooks = processSingleton<PublicationHooks>('publication', () => ({ resolve: resolvePage, isHiddenFile, nextPublicationAt, pagesChangedSinceBuild: () => pagesChangedSinceBuild() }));
   return hooks;
 }

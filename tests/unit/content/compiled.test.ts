@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { getArticle, getContentStore, loadStore, resetContentIndex } from '@/lib/content';
-import { compiledDir, readCompiled, writeCompiled } from '@/lib/content/compiled';
+import { getAllArticles, getArticle, getContentStore, loadStore, pagesChangedSinceBuild, resetContentIndex } from '@/lib/content';
+import { compilationKey, compiledDir, readCompiled, writeCompiled } from '@/lib/content/compiled';
+import { buildContentCompilation } from '../../../next.config';
 import { loadContent } from '@/lib/content/load';
 import { getSearchIndex, searchArticles } from '@/lib/search';
 import { compileSearchIndex } from '@/lib/search/compile';
@@ -93,5 +94,27 @@ describe('the parallel check', () => {
     } finally {
       delete process.env.CONTENT_CHECK_PARALLEL_FROM;
     }
+  });
+});
+
+describe('prerendered pages after a start', () => {
+  it('are current when the server has the compilation the build recorded and nothing went live since', async () => {
+    const { dir, publicDir } = await compiledCopy();
+    const key = buildContentCompilation(dir);
+    expect(key).toBe(compilationKey(readCompiled(dir)!.manifest));
+    process.env.CONTENT_DIR = dir;
+    process.env.PUBLIC_DIR = publicDir;
+    const compiledAt = Date.parse(getContentStore().compiled!.manifest.compiledAt);
+    process.env.BUILD_CONTENT_COMPILATION = key;
+    expect(pagesChangedSinceBuild(compiledAt)).toBe(false);
+    // An article whose time lies between the compilation and now makes them stale.
+    const newest = Date.parse(getAllArticles('de')[0]!.date);
+    expect(newest).toBeLessThan(compiledAt);
+    expect(pagesChangedSinceBuild(newest - 1)).toBe(true);
+    // Another compilation (or none recorded): expire them.
+    process.env.BUILD_CONTENT_COMPILATION = `${key}x`;
+    expect(pagesChangedSinceBuild(compiledAt)).toBe(true);
+    delete process.env.BUILD_CONTENT_COMPILATION;
+    expect(pagesChangedSinceBuild(compiledAt)).toBe(true);
   });
 });

@@ -168,6 +168,35 @@ describe('publication timer of each server process', () => {
     timer.stop();
   });
 
+  it('leaves the prerendered pages alone at start-up when they are current, and still expires them at the next publication', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const calls: number[] = [];
+    const timer = schedulePublications({ nextAt: () => (Date.now() < 30_000 ? 30_000 : undefined), invalidate: async () => void calls.push(Date.now()), staleAtStart: () => false });
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(calls).toEqual([30_010, 31_510]);
+    timer.stop();
+  });
+
+  it('expires the pages at start-up when it cannot tell whether they are current', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const calls: number[] = [];
+    const errors: string[] = [];
+    const timer = schedulePublications({
+      nextAt: () => undefined,
+      invalidate: async () => void calls.push(Date.now()),
+      staleAtStart: () => {
+        throw new Error('no content');
+      },
+      log: (m) => void errors.push(m),
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([0]);
+    expect(errors).toEqual(['could not tell whether the prerendered pages are current, expiring them: no content']);
+    timer.stop();
+  });
+
   it('keeps going when one invalidation fails', async () => {
     vi.useFakeTimers({ now: 0 });
     const errors: string[] = [];
