@@ -116,8 +116,9 @@ const nextConfig: NextConfig = {
     // back into the build folder: what is public changes with time (scheduled articles), and a
     // re-rendered page on disk outlived restarts and was served as the first answer of the next
     // server on the same build, listing an article that server's content did not have (seen when
-    // a test ran the build on other content). Each process revalidates at start and at every
-    // publication time (scripts/serve.mjs), so the build's own prerendered pages are never stale.
+    // a test ran the build on other content). Each process revalidates at every publication time,
+    // and at start when its content is not what the build prerendered or an article went live since
+    // (scripts/serve.mjs, pagesChangedSinceBuild), so the build's own pages are never stale.
     isrFlushToDisk: false,
     // Off: inlined, the site's CSS (37.5 KB) went into every page twice, as <style> and again inside
     // the RSC payload, so the Klarna article's HTML was 172 KB (37 KB gzip) instead of 97 KB (22 KB)

@@ -19,8 +19,8 @@
  *   sitemap: an article that becomes public after the build is a real page at its time.
  * - Scheduled articles go live by themselves: each process keeps a timer for the next publication
  *   time and then expires its own page cache (revalidatePath through a private loopback listener,
- *   app/api/internal/revalidate), once at start-up too, because prerendered pages show the build's
- *   moment.
+ *   app/api/internal/revalidate); at start-up too when the build's prerendered pages may show
+ *   another moment or other content (hooks.pagesChangedSinceBuild).
  * The guard's own answers carry the headers next.config.ts gives every response (read from the
  * build's routes-manifest.json, so there is one source of truth).
  *

@@ -6,8 +6,8 @@ export const dynamic = 'force-dynamic';
 /*
  * Marks every cached page, feed, sitemap and share image of THIS server process as expired, so the
  * next request renders it from what is public now. Called by scripts/serve.mjs over a private
- * loopback listener of the same process, when a scheduled article's time has come (and once at
- * start-up, because prerendered pages reflect the build's moment): revalidatePath needs a request
+ * loopback listener of the same process, when a scheduled article's time has come (and at start-up
+ * when the prerendered pages may reflect another moment or other content): revalidatePath needs a request
  * context, and each process of WEB_CONCURRENCY has its own page cache. The token is random per
  * process and lives only in that process's memory; the public listener never routes here.
  */
