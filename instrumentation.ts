@@ -21,13 +21,13 @@ export async function register(): Promise<void> {
     // it: at 20,000 articles each language's index is a few hundred ms of parsing that cannot yield.
     const { warmSearchIndexes } = await import('@/lib/search');
     const { isContentValidationError } = await import('@/lib/content/load');
-    const warm = () =>
+    setTimeout(() => {
       warmSearchIndexes().catch((error: unknown) => {
         // While editing, broken content must not stop `next dev`: the pages list the problems
         // instead (app/[lang]/layout.tsx). Anywhere else the failure is logged; searches retry.
         if (process.env.NODE_ENV !== 'development' || !isContentValidationError(error)) console.error('search index could not be loaded:', error);
       });
-    setTimeout(() => void warm(), 500);
+    }, 500);
     // Schema migrations at start (PostgreSQL: under an advisory lock, so instances starting
     // together do not race). A database that is down must not stop the pages: log, and let the
     // store migrate on first use once it is back.

@@ -155,6 +155,6 @@ export const PUBLICATION_HOOKS = 'technow.publication';
 
 /** Called once per server process (instrumentation.ts): makes the model available to serve.mjs. */
 export function registerPublicationHooks(): PublicationHooks {
-  const hooks = processSingleton<PublicationHooks>('publication', () => ({ resolve: resolvePage, isHiddenFile, nextPublicationAt, pagesChangedSinceBuild: () => pagesChangedSinceBuild() }));
+  const hooks = processSingleton<PublicationHooks>('publication', () => ({ resolve: resolvePage, isHiddenFile, nextPublicationAt, pagesChangedSinceBuild }));
   return hooks;
 }
